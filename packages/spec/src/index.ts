@@ -1,0 +1,2 @@
+export type { Diagnostic, Severity, SourceRange } from './diagnostic.js';
+export { fromPointer, sortDiagnostics, toPointer } from './diagnostic.js';
