@@ -1,2 +1,4 @@
 export type { Diagnostic, Severity, SourceRange } from './diagnostic.js';
 export { fromPointer, sortDiagnostics, toPointer } from './diagnostic.js';
+export type * from './types.js';
+export { COMPOSE_SCHEMA_ID, validateComposeSchema } from './types.js';
