@@ -1,0 +1,2 @@
+export { importCompose } from './import-compose.js';
+export type { ImportOptions, ImportResult, ImportSource, ImportTarget } from './types.js';

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseDocument } from 'yaml';
+import { importCompose, type ImportTarget } from '../src/import/index.js';
+
+const seedNotes = readFileSync(new URL('../../../../shared/seed/docker-compose-notes.ko.md', import.meta.url), 'utf8');
+/** The dev file of the seed notes: the fenced block under the `docker-compose.yml` heading. */
+export const seedDev = /\*\*docker-compose\.yml\*\*\s*\n\s*```\n([\s\S]*?)```/.exec(seedNotes)?.[1] ?? '';
+const seedProd = readFileSync(new URL('./import-fixtures/seed/docker-compose.prod.yml', import.meta.url), 'utf8');
+
+function target(name: string, file: string, text: string, production?: boolean): ImportTarget {
+  const document = parseDocument(text);
+  return { name, file, model: document.toJS(), parsed: { file, document }, ...(production ? { production } : {}) };
+}
+
+function importTexts(files: Record<string, string>): string {
+  const targets = Object.entries(files).map(([name, text]) => target(name, `${name}.yml`, text));
+  return importCompose({ targets }).source;
+}
+
+describe('importCompose on the seed (Django + MySQL in dev, nginx + gunicorn in prod)', () => {
+  const result = importCompose({
+    targets: [target('dev', 'docker-compose.yml', seedDev), target('prod', 'docker-compose.prod.yml', seedProd, true)],
+  });
+
+  test('writes the config a person would write (golden file, type-checked as a real config)', async () => {
+    expect(seedDev).toContain('services:');
+    await expect(result.source).toMatchFileSnapshot('./import-fixtures/seed/compose.config.ts');
+  });
+
+  test('reports the obsolete version key it leaves out, with its position', () => {
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.file, d.path])).toEqual([
+      ['import/version-dropped', 'info', 'docker-compose.yml', '/version'],
+    ]);
+  });
+
+  test('is deterministic', () => {
+    const again = importCompose({
+      targets: [target('dev', 'docker-compose.yml', seedDev), target('prod', 'docker-compose.prod.yml', seedProd, true)],
+    });
+    expect(again.source).toBe(result.source);
+  });
+});
+
+describe('importCompose: how differences are written', () => {
+  test('a list that one target extends becomes append(), a key only the majority has is remove()d', () => {
+    const base = 'services:\n  web:\n    image: app\n    ports: ["80:80"]\n    init: true\n';
+    const source = importTexts({
+      dev: base,
+      test: base,
+      prod: 'services:\n  web:\n    image: app\n    ports: ["80:80", "443:443"]\n',
+    });
+    expect(source).toBe(
+      [
+        "import { append, defineCompose, remove } from 'compose-gen';",
+        '',
+        'export default defineCompose({',
+        '  targets: {',
+        "    dev: 'dev.yml',",
+        "    test: 'test.yml',",
+        "    prod: 'prod.yml',",
+        '  },',
+        '  services: {',
+        '    web: {',
+        "      image: 'app',",
+        "      ports: ['80:80'],",
+        '      init: true,',
+        '      overrides: {',
+        '        prod: {',
+        "          ports: append('443:443'),",
+        '          init: remove(),',
+        '        },',
+        '      },',
+        '    },',
+        '  },',
+        '});',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('mappings keep shared keys in the base; keys the schema does not know travel under raw', () => {
+    const source = importTexts({
+      dev: 'services:\n  web:\n    image: app\n    environment: { A: "1", B: dev }\n    x-note: kept\n    weird: 1\n',
+      prod: 'services:\n  web:\n    image: app\n    environment: { A: "1", B: prod }\n    weird: 2\n',
+    });
+    expect(source).toContain("      environment: { A: '1' },\n");
+    expect(source).toContain("        dev: {\n          environment: { B: 'dev' },\n          'x-note': 'kept',\n          raw: { weird: 1 },\n        },");
+    expect(source).toContain("        prod: {\n          environment: { B: 'prod' },\n          raw: { weird: 2 },\n        },");
+  });
+
+  test('variables stay as written, strings are quoted safely, long scripts become lines', () => {
+    const source = importTexts({
+      dev: [
+        'services:',
+        '  web:',
+        "    image: '${REGISTRY:-docker.io}/app:${TAG}'",
+        '    labels:',
+        "      com.example/it's: \"back\\\\slash\"",
+        '    command: |',
+        '      set -e',
+        '      echo $$HOME',
+        '',
+      ].join('\n'),
+    });
+    expect(source).toContain("image: '${REGISTRY:-docker.io}/app:${TAG}',");
+    expect(source).toContain("labels: { 'com.example/it\\'s': 'back\\\\slash' },");
+    expect(source).toContain("command: [\n        'set -e',\n        'echo $$HOME',\n        '',\n      ].join('\\n'),");
+  });
+
+  test('comments on keys and list items are carried over as // comments', () => {
+    const source = importTexts({
+      dev: '# the stack\nservices:\n  # the database\n  db:\n    image: mysql # pinned\n    ports:\n      # host port first\n      - "3307:3306"\n',
+    });
+    expect(source).toContain("  targets: {\n    dev: 'dev.yml',\n  },\n  // the stack\n  services: {\n    // the database\n    db: {\n      image: 'mysql', // pinned\n      ports: [\n        // host port first\n        '3307:3306',\n      ],");
+  });
+
+  test('top-level extensions shared by all targets go to raw; one that differs is reported and left out', () => {
+    const result = importCompose({
+      targets: [
+        target('dev', 'dev.yml', 'x-shared: 1\nx-dev: &d { a: 1 }\nservices:\n  web:\n    image: app\n'),
+        target('prod', 'prod.yml', 'x-shared: 1\nservices:\n  web:\n    image: app\n'),
+      ],
+    });
+    expect(result.source).toContain("  raw: { 'x-shared': 1 },\n");
+    expect(result.source).not.toContain('x-dev');
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.path, d.target])).toEqual([
+      ['import/top-level-differs', 'warning', '/x-dev', 'dev'],
+    ]);
+  });
+});
