@@ -15,3 +15,39 @@ export type {
 export { defineCompose } from './config.js';
 export type { Append, Remove } from './markers.js';
 export { append, isAppend, isRemove, remove } from './markers.js';
+export { bind, env, healthcheck, port, volume } from './builders/index.js';
+export type {
+  Duration,
+  EnvReference,
+  Healthcheck,
+  HealthcheckChoice,
+  HealthcheckOptions,
+  MountOptions,
+  PortOptions,
+  PortValue,
+  VolumeMount,
+} from './builders/index.js';
+export { django, mysql, nginxProxy, nginxProxyConf, postgres, postgresDataPath, redis } from './recipes/index.js';
+export type {
+  BuildValue,
+  DjangoFragment,
+  DjangoOptions,
+  MySqlFragment,
+  MySqlOptions,
+  NginxProxyFragment,
+  NginxProxyOptions,
+  PostgresFragment,
+  PostgresOptions,
+  RedisFragment,
+  RedisOptions,
+  ServerFragment,
+  ServerOptions,
+} from './recipes/index.js';
+export { importCompose } from './import/index.js';
+export type { ImportOptions, ImportResult, ImportSource, ImportTarget } from './import/index.js';
+export type { MergeProblem, MergeResult } from './merge.js';
+export { mergeOverride } from './merge.js';
+export type { TargetInfo, TargetOptions } from './targets.js';
+export { listTargets } from './targets.js';
+export type { ResolveOptions, ResolveResult } from './resolve.js';
+export { resolve } from './resolve.js';

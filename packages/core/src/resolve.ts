@@ -1,0 +1,81 @@
+import { toPointer, type Diagnostic, type SourceRange } from '@compose-gen/spec';
+import type { ComposeFile } from './_compose-types.js';
+import { buildModel, checkReferences, type BuildContext, type Finding } from './_build.js';
+import { configPath } from './_origin.js';
+import { validateOutput } from './_validate.js';
+import type { ComposeConfig, ComposeInput, EnvMap } from './config.js';
+import { isMapping } from './merge.js';
+import { listTargets, materialize } from './targets.js';
+
+export interface ResolveOptions {
+  /** The environment the function form of a config receives. */
+  env?: EnvMap;
+  /** The config file name used in diagnostics (default `compose.config.ts`). */
+  file?: string;
+  /** Maps a JSON pointer into the config to its place in the source text, when the caller knows it. */
+  locate?: (pointer: string) => SourceRange | undefined;
+}
+
+export interface ResolveResult {
+  /** The complete Compose model of the target; our own keys (`only`, `overrides`, `raw`) are gone. */
+  compose: ComposeFile;
+  /** Config problems, reference problems and schema problems, with paths into the config. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The Compose model of one target: entries outside the target dropped, overrides and `raw` merged,
+ * references checked, the result validated against the Compose schema.
+ */
+export function resolve(input: ComposeInput, target: string, options: ResolveOptions = {}): ResolveResult {
+  const file = options.file ?? 'compose.config.ts';
+  const diagnostic = (f: Finding): Diagnostic => {
+    const path = toPointer(f.path);
+    const at = options.locate?.(path);
+    return {
+      ruleId: f.ruleId,
+      severity: f.severity ?? 'error',
+      message: f.message,
+      file,
+      line: at?.line ?? 1,
+      column: at?.column ?? 1,
+      ...(at ? { endLine: at.endLine, endColumn: at.endColumn } : {}),
+      path,
+      ...(f.service === undefined ? {} : { service: f.service }),
+      ...(f.configWide ? {} : { target }),
+    };
+  };
+
+  let config: ComposeConfig;
+  try {
+    config = materialize(input, target, options.env);
+  } catch (error) {
+    const message = `the config function threw for target '${target}': ${error instanceof Error ? error.message : String(error)}`;
+    return { compose: {}, diagnostics: [diagnostic({ ruleId: 'config/function-threw', message, path: [] })] };
+  }
+  if (!isMapping(config) || !isMapping(config.targets)) {
+    const message = 'a config must be an object with a `targets` mapping';
+    return { compose: {}, diagnostics: [diagnostic({ ruleId: 'config/invalid', message, path: [] })] };
+  }
+  const names = typeof input === 'function' ? listTargets(input, { env: options.env ?? {} }).map((t) => t.name) : Object.keys(config.targets);
+  if (!names.includes(target)) {
+    const message = `target '${target}' is not declared in targets (declared: ${names.join(', ') || 'none'})`;
+    return { compose: {}, diagnostics: [diagnostic({ ruleId: 'config/unknown-target', message, path: ['targets'], configWide: true })] };
+  }
+
+  const ctx: BuildContext = { target, targets: new Set(names), findings: [] };
+  const model = buildModel(config, ctx);
+  checkReferences(config, model, ctx);
+  for (const d of validateOutput(model, file)) {
+    const path = configPath(config, target, d.path);
+    const service = d.service ?? (path[0] === 'services' && typeof path[1] === 'string' ? path[1] : undefined);
+    ctx.findings.push({
+      ruleId: d.ruleId,
+      severity: d.severity === 'info' ? 'warning' : d.severity,
+      message: `${d.message} (target '${target}')`,
+      path,
+      ...(service === undefined ? {} : { service }),
+    });
+  }
+  return { compose: model as ComposeFile, diagnostics: ctx.findings.map(diagnostic) };
+}
