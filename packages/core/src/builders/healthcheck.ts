@@ -24,6 +24,9 @@ export interface HealthcheckOptions {
   start_period?: Duration;
 }
 
+/** A recipe's healthcheck: `false` leaves it out; fields given replace the recipe's defaults one by one. */
+export type HealthcheckChoice = false | Partial<HealthcheckOptions>;
+
 /** The healthcheck mapping {@link healthcheck} returns, with Compose's field names. */
 export interface Healthcheck {
   test: string | string[];

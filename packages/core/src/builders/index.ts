@@ -5,4 +5,4 @@ export type { PortOptions, PortValue } from './port.js';
 export { bind, volume } from './mount.js';
 export type { MountOptions, VolumeMount } from './mount.js';
 export { healthcheck } from './healthcheck.js';
-export type { Duration, Healthcheck, HealthcheckOptions } from './healthcheck.js';
+export type { Duration, Healthcheck, HealthcheckChoice, HealthcheckOptions } from './healthcheck.js';

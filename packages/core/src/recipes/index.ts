@@ -1,0 +1,11 @@
+export { mysql } from './mysql.js';
+export type { MySqlFragment, MySqlOptions } from './mysql.js';
+export { postgres, postgresDataPath } from './postgres.js';
+export type { PostgresFragment, PostgresOptions } from './postgres.js';
+export { redis } from './redis.js';
+export type { RedisFragment, RedisOptions } from './redis.js';
+export { nginxProxy, nginxProxyConf } from './nginx.js';
+export type { BuildValue, NginxProxyFragment, NginxProxyOptions } from './nginx.js';
+export { django } from './django.js';
+export type { DjangoFragment, DjangoOptions } from './django.js';
+export type { ServerFragment, ServerOptions } from './types.js';
