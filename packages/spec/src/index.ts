@@ -2,3 +2,4 @@ export type { Diagnostic, Severity, SourceRange } from './diagnostic.js';
 export { fromPointer, sortDiagnostics, toPointer } from './diagnostic.js';
 export type * from './types.js';
 export { COMPOSE_SCHEMA_ID, validateComposeSchema } from './types.js';
+export type { MergeTag, ParsedCompose } from './document.js';
