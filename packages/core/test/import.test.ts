@@ -129,3 +129,25 @@ describe('importCompose: how differences are written', () => {
     ]);
   });
 });
+
+describe('importCompose: recipes, only where the call reproduces the service exactly', () => {
+  test.each([
+    [
+      'postgres with a password and a data volume',
+      'image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${DB_PASSWORD}\n    volumes: [pgdata:/var/lib/postgresql/data]\n    restart: always',
+      "...postgres({\n        version: '16',\n        password: '${DB_PASSWORD}',\n        volume: 'pgdata',\n        healthcheck: false,\n      }),\n      restart: 'always',",
+    ],
+    [
+      'redis with the recipe healthcheck',
+      'image: redis:7\n    healthcheck:\n      test: [CMD, redis-cli, ping]\n      interval: 10s\n      timeout: 3s\n      retries: 5',
+      "...redis({ version: '7' }),",
+    ],
+    ['mysql with a variable the recipe does not set', 'image: mysql:8\n    environment: { MYSQL_ROOT_PASSWORD: x, TZ: UTC }', "image: 'mysql:8',"],
+    ['redis with a healthcheck of its own', 'image: redis:7\n    healthcheck:\n      test: [CMD, redis-cli, ping]', "image: 'redis:7',"],
+    ['postgres without its required password', 'image: postgres:16', "image: 'postgres:16',"],
+    ['an image from another registry', 'image: example.org/mysql:8\n    environment: { MYSQL_ROOT_PASSWORD: x }', "image: 'example.org/mysql:8',"],
+  ])('%s', (_name, service, expected) => {
+    const source = importTexts({ dev: `services:\n  db:\n    ${service}\n` });
+    expect(source).toContain(`    db: {\n      ${expected}`);
+  });
+});

@@ -9,6 +9,8 @@ export type Code =
 /** An object entry (with `key`) or a list item / call argument (without), and the comments it carries. */
 export interface Member {
   key?: string;
+  /** An object entry written as `...value`. */
+  spread?: boolean;
   value: Code;
   before?: readonly string[];
   trailing?: readonly string[];
@@ -77,8 +79,13 @@ function inline(code: Code): string {
     case 'object':
       return code.entries.length === 0
         ? '{}'
-        : `{ ${code.entries.map((m) => `${propertyKey(m.key ?? '')}: ${inline(m.value)}`).join(', ')} }`;
+        : `{ ${code.entries.map((m) => `${head(m)}${inline(m.value)}`).join(', ')} }`;
   }
+}
+
+function head(member: Member): string {
+  if (member.spread) return '...';
+  return member.key === undefined ? '' : `${propertyKey(member.key)}: `;
 }
 
 export function comment(line: string): string {
@@ -91,8 +98,8 @@ function members(open: string, close: string, list: readonly Member[], indent: s
   const out: string[] = [];
   for (const member of list) {
     for (const line of member.before ?? []) out.push(`${inner}${comment(line)}`);
-    const head = member.key === undefined ? '' : `${propertyKey(member.key)}: `;
-    const text = `${inner}${head}${print(member.value, inner, inner.length + head.length)},`;
+    const lead = head(member);
+    const text = `${inner}${lead}${print(member.value, inner, inner.length + lead.length)},`;
     const trailing = member.trailing ?? [];
     if (trailing.length === 1 && !text.includes('\n')) out.push(`${text} ${comment(trailing[0] as string)}`);
     else {
@@ -116,8 +123,14 @@ export function print(code: Code, indent = '', column = indent.length): string {
       return `${members('[', ']', code.lines.map((line) => ({ value: { kind: 'value', value: line } })), indent)}.join('\\n')`;
     case 'list':
       return members('[', ']', code.items, indent);
-    case 'call':
+    case 'call': {
+      const [only] = code.args;
+      // One object or list argument hugs the parentheses: `mysql({` ... `})`.
+      if (code.args.length === 1 && only && !only.before?.length && (only.value.kind === 'object' || only.value.kind === 'list')) {
+        return `${code.callee}(${print(only.value, indent, column + code.callee.length + 1)})`;
+      }
       return members(`${code.callee}(`, ')', code.args, indent);
+    }
     case 'object':
       return members('{', '}', code.entries, indent);
   }

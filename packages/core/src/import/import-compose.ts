@@ -1,6 +1,7 @@
 import { sortDiagnostics } from '@compose-gen/spec';
 import { comment, print, quote, type Code, type Member } from './_code.js';
 import { targetComments, type CommentIndex } from './_comments.js';
+import { matchRecipe } from './_recipes.js';
 import { planImport, type EntryPlan, type ImportPlan } from './_plan.js';
 import { AppendOp, RemoveOp, isMapping } from './_split.js';
 import type { ImportOptions, ImportResult, ImportTarget } from './types.js';
@@ -90,7 +91,15 @@ function entries(map: Record<string, unknown>, pointer: string, target: string |
 function entryCode(entry: EntryPlan, pointer: string, w: Writer, block: boolean): Code {
   const list: Member[] = [];
   if (entry.only) list.push(member('only', { kind: 'list', items: entry.only.map((t) => member(undefined, { kind: 'value', value: t })) }));
-  list.push(...entries(entry.body, pointer, undefined, w, true));
+  const recipe = block ? matchRecipe(entry.body) : undefined;
+  let body = entry.body;
+  if (recipe) {
+    w.used.add(recipe.callee);
+    const args: Member[] = [member(undefined, { kind: 'object', entries: entries(recipe.options, pointer, undefined, w) })];
+    list.push({ spread: true, value: { kind: 'call', callee: recipe.callee, args } });
+    body = Object.fromEntries(Object.entries(body).filter(([key]) => !recipe.consumed.includes(key)));
+  }
+  list.push(...entries(body, pointer, undefined, w, true));
   if (entry.overrides.length > 0) {
     const overrides = entry.overrides.map((o) =>
       member(o.target, { kind: 'object', block: true, entries: entries(o.patch, pointer, o.target, w, true) }),

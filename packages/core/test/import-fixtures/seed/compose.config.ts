@@ -1,4 +1,4 @@
-import { defineCompose } from 'compose-gen';
+import { defineCompose, mysql } from 'compose-gen';
 
 export default defineCompose({
   targets: {
@@ -9,14 +9,18 @@ export default defineCompose({
   services: {
     db: {
       only: ['dev'],
+      ...mysql({
+        version: '5.7',
+        rootPassword: 'mysql',
+        rootHost: '%',
+        port: 3307,
+        volume: 'dbdata',
+        healthcheck: false,
+      }),
       container_name: 'db',
-      image: 'mysql:5.7',
       restart: 'always',
-      environment: { MYSQL_ROOT_HOST: '%', MYSQL_ROOT_PASSWORD: 'mysql' },
       expose: [3306],
-      ports: ['3307:3306'],
       env_file: ['.env'],
-      volumes: ['dbdata:/var/lib/mysql'],
     },
     web: {
       container_name: 'web',
