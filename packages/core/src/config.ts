@@ -1,4 +1,4 @@
-import type { Config, Network, Secret, Service, Volume } from './_compose-types.js';
+import type { Config, Network, Secret, Service, Volume } from '@compose-gen/spec';
 import type { CheckConfig } from './_check.js';
 import type { Append, Remove } from './markers.js';
 
@@ -47,8 +47,8 @@ export interface ComposeConfig {
   name?: string;
   targets: { readonly [name: string]: TargetSpec };
   services?: { readonly [name: string]: ServiceConfig };
-  volumes?: { readonly [name: string]: ResourceConfig<Volume> };
-  networks?: { readonly [name: string]: ResourceConfig<Network> };
+  volumes?: { readonly [name: string]: ResourceConfig<NonNullable<Volume>> };
+  networks?: { readonly [name: string]: ResourceConfig<NonNullable<Network>> };
   secrets?: { readonly [name: string]: ResourceConfig<Secret> };
   configs?: { readonly [name: string]: ResourceConfig<Config> };
   /** Top-level Compose data merged into every target's output. */

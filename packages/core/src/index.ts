@@ -51,3 +51,5 @@ export type { TargetInfo, TargetOptions } from './targets.js';
 export { listTargets } from './targets.js';
 export type { ResolveOptions, ResolveResult } from './resolve.js';
 export { resolve } from './resolve.js';
+export type { RenderOptions } from './render.js';
+export { render, renderHeader } from './render.js';

@@ -1,5 +1,5 @@
 import { toPointer, type Diagnostic, type SourceRange } from '@compose-gen/spec';
-import type { ComposeFile } from './_compose-types.js';
+import type { ComposeFile } from '@compose-gen/spec';
 import { buildModel, checkReferences, type BuildContext, type Finding } from './_build.js';
 import { configPath } from './_origin.js';
 import { validateOutput } from './_validate.js';
