@@ -1288,7 +1288,7 @@ export interface CredentialSpec {
 /**
  * How this service waits for one dependency.
  *
- * Reference: https://docs.docker.com/reference/compose-file/services/#long-syntax-1
+ * Reference: https://docs.docker.com/reference/compose-file/services/#depends_on
  *
  */
 export interface ServiceDependency {
@@ -1922,7 +1922,7 @@ export interface ServiceNetwork {
 /**
  * Long form of a published port.
  *
- * Reference: https://docs.docker.com/reference/compose-file/services/#long-syntax-3
+ * Reference: https://docs.docker.com/reference/compose-file/services/#ports
  */
 export interface ServicePortConfig {
   /**
@@ -1994,7 +1994,7 @@ export interface Provider {
 /**
  * Long form of a mount.
  *
- * Reference: https://docs.docker.com/reference/compose-file/services/#long-syntax-6
+ * Reference: https://docs.docker.com/reference/compose-file/services/#volumes
  */
 export interface ServiceVolumeConfig {
   /**
