@@ -1,0 +1,52 @@
+import { servicePointer } from '../../_compose.js';
+import { productionServices } from '../../_pair.js';
+import { parseMount } from '../../_volumes.js';
+import { defineRule } from '../../define-rule.js';
+
+interface Options {
+  allowReadOnly: boolean;
+  allowAbsolute: boolean;
+  allow: string[];
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'prod/bind-mount',
+    description: 'A production service mounts a writable directory of the checkout instead of using its image.',
+    severity: 'warning',
+    scope: 'target',
+    fixable: false,
+    messages: {
+      bind: '{{service}}: bind mount {{source}} -> {{target}} in production target {{targetName}}; ship the files in the image or use a named volume',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        allowReadOnly: { type: 'boolean', description: 'Accept read-only bind mounts (configuration files).' },
+        allowAbsolute: { type: 'boolean', description: 'Accept absolute host paths, which are chosen on purpose.' },
+        allow: { type: 'array', items: { type: 'string' }, description: 'Host paths that may always be mounted.' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { allowReadOnly: true, allowAbsolute: true, allow: ['/var/run/docker.sock'] },
+  },
+  create(context) {
+    const { target, options } = context;
+    for (const [name, service] of productionServices(target)) {
+      const volumes = Array.isArray(service.volumes) ? service.volumes : [];
+      volumes.forEach((entry, index) => {
+        const mount = parseMount(entry);
+        if (!mount || mount.type !== 'bind' || mount.source === undefined) return;
+        if (options.allow.includes(mount.source)) return;
+        if (options.allowReadOnly && mount.readOnly) return;
+        if (options.allowAbsolute && mount.source.startsWith('/')) return;
+        context.report({
+          messageId: 'bind',
+          data: { service: name, source: mount.source, target: mount.target, targetName: target.name },
+          pointer: servicePointer(name, 'volumes', index),
+          service: name,
+        });
+      });
+    }
+  },
+});
