@@ -45,6 +45,8 @@ export type {
 } from './recipes/index.js';
 export { importCompose } from './import/index.js';
 export type { ImportOptions, ImportResult, ImportSource, ImportTarget } from './import/index.js';
+export { SCAFFOLD_RECIPES, isProjectName, scaffoldConfig } from './import/index.js';
+export type { ScaffoldOptions, ScaffoldRecipe } from './import/index.js';
 export type { MergeProblem, MergeResult } from './merge.js';
 export { mergeOverride } from './merge.js';
 export type { TargetInfo, TargetOptions } from './targets.js';

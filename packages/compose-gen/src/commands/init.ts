@@ -1,0 +1,214 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { SCAFFOLD_RECIPES, isProjectName, scaffoldConfig, type ScaffoldRecipe } from '@compose-gen/core';
+import type { CommandSpec } from '../_args.js';
+import { flag, helpText, parseCommand, str } from '../_args.js';
+import { UsageError } from '../_errors.js';
+import { readIfFile, writeAtomic } from '../_io.js';
+import type { CommandIO } from './_types.js';
+import { EXIT_FINDINGS, EXIT_OK } from './_types.js';
+
+export const spec: CommandSpec = {
+  name: 'init',
+  usage: 'init [--recipe NAME] [--name NAME] [--yes] [--force]',
+  summary:
+    'Start compose.config.ts from a recipe, add the compose:gen and compose:check scripts to package.json (when there\n' +
+    'is one) and a GitHub Actions workflow that checks the generated files and lints them. Asks on a terminal;\n' +
+    'otherwise, or with --yes, takes the flags and defaults. Never overwrites a file unless --force.',
+  flags: {
+    recipe: { type: 'string', short: 'r', value: 'NAME', description: `starting point: ${SCAFFOLD_RECIPES.join(', ')} (default: blank)` },
+    name: { type: 'string', short: 'n', value: 'NAME', description: 'Compose project name (default: from package.json or the directory)' },
+    yes: { type: 'boolean', short: 'y', description: 'ask nothing; use the flags and defaults' },
+    force: { type: 'boolean', description: 'overwrite existing files' },
+  },
+};
+
+/** `init` may read answers: a terminal on stdin, or any readable stream in tests. */
+export interface InitIO extends CommandIO {
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+}
+
+export const SCRIPTS = { 'compose:gen': 'compose-gen', 'compose:check': 'compose-gen --check' } as const;
+const WORKFLOW = join('.github', 'workflows', 'compose.yml');
+
+function defaultName(cwd: string, pkg: string | undefined): string {
+  let fromPkg: unknown;
+  try {
+    fromPkg = pkg === undefined ? undefined : (JSON.parse(pkg) as { name?: unknown }).name;
+  } catch {
+    fromPkg = undefined;
+  }
+  const raw = typeof fromPkg === 'string' ? fromPkg.replace(/^@[^/]+\//, '') : basename(cwd);
+  const name = raw.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[-_]+/, '');
+  return name === '' ? 'app' : name;
+}
+
+function checkRecipe(value: string): ScaffoldRecipe {
+  if ((SCAFFOLD_RECIPES as readonly string[]).includes(value)) return value as ScaffoldRecipe;
+  throw new UsageError(`unknown recipe '${value}' (choose: ${SCAFFOLD_RECIPES.join(', ')})`);
+}
+
+async function ask(io: InitIO, recipe: string, name: string): Promise<{ recipe: string; name: string }> {
+  const rl = createInterface({ input: io.stdin as NodeJS.ReadableStream, terminal: false });
+  // The iterator buffers lines, so answers typed (or piped) ahead of their prompt are not lost.
+  const lines = rl[Symbol.asyncIterator]();
+  const question = async (prompt: string, fallback: string): Promise<string> => {
+    io.stdout.write(prompt);
+    const next = await lines.next();
+    return (next.done ? '' : String(next.value).trim()) || fallback;
+  };
+  try {
+    io.stdout.write(`Recipes: ${SCAFFOLD_RECIPES.join(', ')}\n`);
+    const chosen = await question(`Recipe (${recipe}): `, recipe);
+    return { recipe: chosen, name: await question(`Project name (${name}): `, name) };
+  } finally {
+    rl.close();
+  }
+}
+
+/**
+ * Adds `scripts` entries to a package.json text, keeping its indentation, key order and line ends by inserting
+ * text rather than re-serialising. Existing scripts of the same name are left alone and reported as kept.
+ */
+export function addScripts(text: string, scripts: Record<string, string>): { text: string; added: string[]; kept: string[] } {
+  const data = JSON.parse(text) as { scripts?: Record<string, unknown> };
+  const existing = data.scripts ?? {};
+  const added = Object.keys(scripts).filter((k) => !(k in existing));
+  const kept = Object.keys(scripts).filter((k) => k in existing && existing[k] !== scripts[k]);
+  if (added.length === 0) return { text, added, kept };
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const unit = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
+  const entries = (indent: string): string => added.map((k) => `${indent}${JSON.stringify(k)}: ${JSON.stringify(scripts[k])}`).join(`,${eol}`);
+  const span = data.scripts ? scriptsSpan(text) : undefined;
+  let out: string;
+  if (span) {
+    const inner = text.slice(span.open + 1, span.close);
+    const empty = inner.trim() === '';
+    const body = inner.replace(/\s*$/, '');
+    out = `${text.slice(0, span.open + 1)}${empty ? '' : `${body},`}${eol}${entries(unit + unit)}${eol}${unit}${text.slice(span.close)}`;
+  } else {
+    const close = text.lastIndexOf('}');
+    const body = text.slice(0, close).replace(/\s*$/, '');
+    const comma = body.trimEnd().endsWith('{') ? '' : ',';
+    out = `${body}${comma}${eol}${unit}"scripts": {${eol}${entries(unit + unit)}${eol}${unit}}${eol}${text.slice(close)}`;
+  }
+  const expected = { ...data, scripts: { ...existing, ...Object.fromEntries(added.map((k) => [k, scripts[k]])) } };
+  // A layout this text surgery did not foresee still gets a correct file: re-serialised with its indent.
+  if (JSON.stringify(JSON.parse(out)) !== JSON.stringify(expected)) out = `${JSON.stringify(expected, null, unit)}${eol}`;
+  return { text: out, added, kept };
+}
+
+/** Where the top-level `"scripts": { ... }` braces stand in a package.json text. */
+function scriptsSpan(text: string): { open: number; close: number } | undefined {
+  let depth = 0;
+  let key: string | undefined;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '"') {
+      const end = /^"(?:[^"\\]|\\.)*"/.exec(text.slice(i))?.[0] ?? '"';
+      if (depth === 1) key = JSON.parse(end) as string;
+      i += end.length - 1;
+    } else if (ch === '{' || ch === '[') {
+      if (depth === 1 && key === 'scripts' && ch === '{') {
+        let inner = 0;
+        for (let j = i; j < text.length; j += 1) {
+          const c = text[j];
+          if (c === '"') j += (/^"(?:[^"\\]|\\.)*"/.exec(text.slice(j))?.[0].length ?? 1) - 1;
+          else if (c === '{') inner += 1;
+          else if (c === '}' && --inner === 0) return { open: i, close: j };
+        }
+      }
+      depth += 1;
+    } else if (ch === '}' || ch === ']') depth -= 1;
+  }
+  return undefined;
+}
+
+/** The CI workflow: install as the project does, then fail on stale generated files and on lint errors. */
+export function workflow(cwd: string, hasPackage: boolean): string {
+  const pnpm = existsSync(join(cwd, 'pnpm-lock.yaml'));
+  const yarn = existsSync(join(cwd, 'yarn.lock'));
+  const npmLock = existsSync(join(cwd, 'package-lock.json'));
+  const setup = ['      - uses: actions/checkout@v4'];
+  if (pnpm) setup.push('      - uses: pnpm/action-setup@v4');
+  setup.push('      - uses: actions/setup-node@v4', '        with:', '          node-version: 20');
+  let exec = 'npx --yes compose-gen';
+  if (hasPackage) {
+    if (pnpm) setup.push('      - run: pnpm install --frozen-lockfile');
+    else if (yarn) setup.push('      - run: yarn install --frozen-lockfile');
+    else setup.push(`      - run: ${npmLock ? 'npm ci' : 'npm install'}`);
+    exec = pnpm ? 'pnpm exec compose-gen' : yarn ? 'yarn compose-gen' : 'npx compose-gen';
+  }
+  return [
+    'name: compose',
+    'on:',
+    '  push:',
+    '  pull_request:',
+    'jobs:',
+    '  compose:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    ...setup,
+    '      - name: Generated compose files are up to date',
+    `        run: ${exec} --check`,
+    '      - name: Lint the targets',
+    `        run: ${exec} lint`,
+    '',
+  ].join('\n');
+}
+
+export const run = async (args: string[], io: InitIO): Promise<number> => {
+  const { values, help } = parseCommand(spec, args, false);
+  if (help) {
+    io.stdout.write(helpText(spec));
+    return EXIT_OK;
+  }
+  const pkgPath = join(io.cwd, 'package.json');
+  const pkg = readIfFile(pkgPath);
+  let recipe = str(values.recipe) ?? 'blank';
+  let name = str(values.name) ?? defaultName(io.cwd, pkg);
+  const stdin = io.stdin ?? process.stdin;
+  if (!flag(values.yes) && stdin.isTTY === true) ({ recipe, name } = await ask({ ...io, stdin }, recipe, name));
+  const chosen = checkRecipe(recipe);
+  if (!isProjectName(name)) throw new UsageError(`'${name}' is not a Compose project name (lower-case letters, digits, - and _)`);
+
+  const configPath = join(io.cwd, 'compose.config.ts');
+  const force = flag(values.force);
+  if (!force && existsSync(configPath)) {
+    io.stderr.write('compose-gen: compose.config.ts already exists; not overwriting it, use --force to replace it\n');
+    return EXIT_FINDINGS;
+  }
+  let source: string;
+  try {
+    source = scaffoldConfig({ recipe: chosen, name });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  writeAtomic(configPath, source);
+  io.stdout.write(`created compose.config.ts (${chosen})\n`);
+
+  if (pkg !== undefined) {
+    let edit;
+    try {
+      edit = addScripts(pkg, SCRIPTS);
+    } catch {
+      io.stderr.write('compose-gen: package.json is not valid JSON; scripts not added\n');
+    }
+    if (edit && edit.added.length > 0) {
+      writeAtomic(pkgPath, edit.text);
+      io.stdout.write(`added ${edit.added.join(', ')} to package.json scripts\n`);
+    }
+    for (const key of edit?.kept ?? []) io.stdout.write(`kept the existing '${key}' script in package.json\n`);
+  }
+
+  const ciPath = join(io.cwd, WORKFLOW);
+  if (!force && existsSync(ciPath)) io.stdout.write(`kept the existing ${WORKFLOW} (use --force to replace it)\n`);
+  else {
+    mkdirSync(dirname(ciPath), { recursive: true });
+    writeAtomic(ciPath, workflow(io.cwd, pkg !== undefined));
+    io.stdout.write(`created ${WORKFLOW}\n`);
+  }
+  io.stdout.write(`next: run 'compose-gen' to write the compose files${pkg !== undefined ? " (or 'npm run compose:gen')" : ''}\n`);
+  return EXIT_OK;
+};

@@ -1,0 +1,111 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, test } from 'vitest';
+import { addScripts, run, SCRIPTS } from '../src/commands/init.js';
+import { cli, tempDir } from './_helpers.js';
+
+const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
+
+describe('compose-gen init', () => {
+  test.each(['django-mysql-nginx', 'node-postgres', 'blank'])('%s: the scaffold generates and checks clean', async (recipe) => {
+    const dir = tempDir();
+    const init = await cli(['init', '--recipe', recipe, '--name', 'shop', '--yes'], { cwd: dir });
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain(`created compose.config.ts (${recipe})\n`);
+    expect(read(dir, 'compose.config.ts')).toContain("from 'compose-gen';");
+
+    const generate = await cli([], { cwd: dir });
+    expect(generate.stderr).toBe('');
+    expect(generate.code).toBe(0);
+    expect(existsSync(join(dir, 'docker-compose.yml'))).toBe(true);
+    expect(existsSync(join(dir, 'docker-compose.prod.yml'))).toBe(true);
+    expect((await cli(['--check'], { cwd: dir })).code).toBe(0);
+  });
+
+  test('adds the scripts to package.json keeping its indent, and a workflow that checks and lints', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'package.json'), '{\n    "name": "@acme/My Shop",\n    "scripts": {\n        "test": "vitest"\n    }\n}\n');
+    writeFileSync(join(dir, 'pnpm-lock.yaml'), "lockfileVersion: '9.0'\n");
+    const result = await cli(['init', '--yes'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(read(dir, 'package.json')).toBe(
+      '{\n    "name": "@acme/My Shop",\n    "scripts": {\n        "test": "vitest",\n' +
+        '        "compose:gen": "compose-gen",\n        "compose:check": "compose-gen --check"\n    }\n}\n',
+    );
+    expect(read(dir, 'compose.config.ts')).toContain("name: 'my-shop',");
+    const ci = read(dir, '.github/workflows/compose.yml');
+    expect(ci).toContain('      - uses: pnpm/action-setup@v4\n');
+    expect(ci).toContain('      - run: pnpm install --frozen-lockfile\n');
+    expect(ci).toContain('        run: pnpm exec compose-gen --check\n');
+    expect(ci).toContain('        run: pnpm exec compose-gen lint\n');
+  });
+
+  test('never overwrites compose.config.ts without --force; keeps an existing workflow', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'compose.config.ts'), 'mine\n');
+    mkdirSync(join(dir, '.github/workflows'), { recursive: true });
+    writeFileSync(join(dir, '.github/workflows/compose.yml'), 'ours\n');
+    const refused = await cli(['init', '--yes'], { cwd: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('compose.config.ts already exists; not overwriting it, use --force');
+    expect(read(dir, 'compose.config.ts')).toBe('mine\n');
+
+    const forced = await cli(['init', '--yes', '--force', '--recipe', 'node-postgres'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(read(dir, 'compose.config.ts')).toContain('...postgres({');
+    expect(read(dir, '.github/workflows/compose.yml')).toContain('compose-gen --check');
+  });
+
+  test.each([
+    [['--recipe', 'rails'], "unknown recipe 'rails' (choose: django-mysql-nginx, node-postgres, blank)"],
+    [['--name', 'My App'], "'My App' is not a Compose project name"],
+    [['--recipe', 'django-mysql-nginx', '--name', '1st'], 'cannot name a Django project'],
+  ])('rejects %j with exit 2', async (flags, message) => {
+    const dir = tempDir();
+    const result = await cli(['init', '--yes', ...flags], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(existsSync(join(dir, 'compose.config.ts'))).toBe(false);
+  });
+
+  test('asks for the recipe and the name on a terminal', async () => {
+    const dir = tempDir();
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    stdin.end('node-postgres\nbilling\n');
+    let stdout = '';
+    const code = await run([], { cwd: dir, env: {}, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, stdin });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Recipe (blank): ');
+    expect(stdout).toContain('Project name (');
+    expect(read(dir, 'compose.config.ts')).toContain("name: 'billing',");
+    expect(read(dir, 'compose.config.ts')).toContain('...postgres({');
+  });
+});
+
+describe('addScripts', () => {
+  test.each([
+    ['no scripts yet', '{\n  "name": "a"\n}\n', '{\n  "name": "a",\n  "scripts": {\n    "compose:gen": "compose-gen",\n    "compose:check": "compose-gen --check"\n  }\n}\n'],
+    ['empty scripts, tabs', '{\n\t"scripts": {}\n}', '{\n\t"scripts": {\n\t\t"compose:gen": "compose-gen",\n\t\t"compose:check": "compose-gen --check"\n\t}\n}'],
+    ['CRLF line ends', '{\r\n  "name": "a"\r\n}\r\n', '{\r\n  "name": "a",\r\n  "scripts": {\r\n    "compose:gen": "compose-gen",\r\n    "compose:check": "compose-gen --check"\r\n  }\r\n}\r\n'],
+    ['an empty object', '{}\n', '{\n  "scripts": {\n    "compose:gen": "compose-gen",\n    "compose:check": "compose-gen --check"\n  }\n}\n'],
+  ])('%s', (_name, before, after) => {
+    const result = addScripts(before, SCRIPTS);
+    expect(result.text).toBe(after);
+    expect(result.added).toEqual(['compose:gen', 'compose:check']);
+  });
+
+  test('keeps a script the project already has under that name', () => {
+    const before = '{ "scripts": { "compose:gen": "node gen.js", "compose:check": "compose-gen --check" } }';
+    const result = addScripts(before, SCRIPTS);
+    expect(result).toEqual({ text: before, added: [], kept: ['compose:gen'] });
+  });
+
+  test('a nested "scripts" key elsewhere is not mistaken for the top-level one', () => {
+    const before = '{\n  "config": { "scripts": { "x": "y" } },\n  "scripts": { "a": "b" }\n}\n';
+    const after = JSON.parse(addScripts(before, SCRIPTS).text) as { config: unknown; scripts: unknown };
+    expect(after.config).toEqual({ scripts: { x: 'y' } });
+    expect(after.scripts).toEqual({ a: 'b', ...SCRIPTS });
+  });
+});
