@@ -27,14 +27,15 @@ export interface HealthcheckOptions {
 /** A recipe's healthcheck: `false` leaves it out; fields given replace the recipe's defaults one by one. */
 export type HealthcheckChoice = false | Partial<HealthcheckOptions>;
 
+// A type alias, not an interface: it must be assignable to Compose's Healthcheck with its `x-*` index signature.
 /** The healthcheck mapping {@link healthcheck} returns, with Compose's field names. */
-export interface Healthcheck {
+export type Healthcheck = {
   test: string | string[];
   interval?: string;
   timeout?: string;
   retries?: number;
   start_period?: string;
-}
+};
 
 const DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/;
 const FORMS = new Set(['CMD', 'CMD-SHELL', 'NONE']);

@@ -33,14 +33,14 @@ export interface DjangoOptions<V extends string> {
 }
 
 /** The service fragment {@link django} returns. */
-export interface DjangoFragment<V extends string> {
+export type DjangoFragment<V extends string> = {
   build: BuildValue;
   command: string;
   entrypoint?: string[];
   ports?: string[];
   expose?: number[];
   volumes?: (VolumeMount<V> | string)[];
-}
+};
 
 /**
  * A Django web service. In `dev` it runs `python manage.py migrate && python manage.py runserver` through

@@ -29,13 +29,13 @@ export interface NginxProxyOptions<U extends string, V extends string> {
 }
 
 /** The service fragment {@link nginxProxy} returns. */
-export interface NginxProxyFragment<U extends string, V extends string> {
+export type NginxProxyFragment<U extends string, V extends string> = {
   build?: BuildValue;
   image?: string;
   ports: string[];
   volumes?: (VolumeMount<V> | string)[];
   depends_on: [U];
-}
+};
 
 /**
  * An nginx reverse proxy in front of one service: publishes port 80, passes requests to

@@ -15,11 +15,11 @@ export interface ServerOptions<V extends string> {
 }
 
 /** What every server recipe returns: spread it into a service and add what is yours. */
-export interface ServerFragment<V extends string> {
+export type ServerFragment<V extends string> = {
   image: string;
   environment?: Record<string, string>;
   command?: string[];
   ports?: string[];
   volumes?: VolumeMount<V>[];
   healthcheck?: Healthcheck;
-}
+};
