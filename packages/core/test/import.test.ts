@@ -89,6 +89,16 @@ describe('importCompose: how differences are written', () => {
     expect(source).toContain("        prod: {\n          environment: { B: 'prod' },\n          raw: { weird: 2 },\n        },");
   });
 
+  test('KEY=value lists that differ become mappings, so the shared keys sit in the base', () => {
+    const source = importTexts({
+      dev: 'services:\n  web:\n    image: app\n    environment: [A=1, B=dev, TOKEN]\n    labels: [x=1]\n',
+      prod: 'services:\n  web:\n    image: app\n    environment: { A: "1", B: prod }\n    labels: [x=1]\n',
+    });
+    expect(source).toContain("      environment: { A: '1' },\n      labels: ['x=1'],\n");
+    expect(source).toContain("        dev: {\n          environment: { B: 'dev', TOKEN: null },\n        },");
+    expect(source).toContain("        prod: {\n          environment: { B: 'prod' },\n        },");
+  });
+
   test('variables stay as written, strings are quoted safely, long scripts become lines', () => {
     const source = importTexts({
       dev: [

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '@compose-gen/spec';
 import { ABSENT, common, delta, isMapping, same, type Mapping } from './_split.js';
+import { alignKeyedLists } from './_keyed.js';
 import { isServiceKey } from './_keys.js';
 import type { ImportTarget } from './types.js';
 
@@ -52,12 +53,19 @@ function resourceBody(body: unknown): Mapping {
   return isMapping(body) ? body : {};
 }
 
-function planEntries(targets: readonly ImportTarget[], kind: string, prepare: (body: unknown) => Mapping): EntryPlan[] {
+function planEntries(
+  targets: readonly ImportTarget[],
+  kind: string,
+  prepare: (body: unknown) => Mapping,
+  align: (bodies: readonly Mapping[]) => Mapping[] = (b) => [...b],
+): EntryPlan[] {
   const maps = targets.map((t) => section(t.model, kind));
   const names: string[] = [];
   for (const map of maps) for (const name of Object.keys(map ?? {})) if (!names.includes(name)) names.push(name);
   return names.map((name) => {
-    const present = targets.flatMap((t, i) => (maps[i] && name in maps[i] ? [{ target: t.name, body: prepare(maps[i][name]) }] : []));
+    const found = targets.flatMap((t, i) => (maps[i] && name in maps[i] ? [{ target: t.name, body: prepare(maps[i][name]) }] : []));
+    const aligned = align(found.map((p) => p.body));
+    const present = found.map((p, i) => ({ target: p.target, body: aligned[i] as Mapping }));
     const shared = common(present.map((p) => p.body));
     const body = isMapping(shared) ? shared : {};
     const overrides = present.flatMap((p) => {
@@ -102,7 +110,7 @@ function planTopLevel(targets: readonly ImportTarget[], plan: ImportPlan): void 
 export function planImport(targets: readonly ImportTarget[]): ImportPlan {
   const plan: ImportPlan = { services: [], resources: [], diagnostics: [] };
   planTopLevel(targets, plan);
-  plan.services = planEntries(targets, 'services', serviceBody);
+  plan.services = planEntries(targets, 'services', serviceBody, alignKeyedLists);
   for (const kind of RESOURCE_KINDS) {
     const entries = planEntries(targets, kind, resourceBody);
     if (entries.length > 0) plan.resources.push({ kind, entries });
