@@ -7,4 +7,6 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   target: 'node20',
+  // import.meta.url (used to find package.json) must also work in the CommonJS build.
+  shims: true,
 });

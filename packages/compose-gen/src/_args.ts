@@ -30,7 +30,7 @@ export interface Parsed {
 function reword(error: unknown, spec: CommandSpec): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code;
-  const flag = /'(-[^' ]*)/.exec(message)?.[1];
+  const flag = /--[\w-]+/.exec(message)?.[0] ?? /'(-[^' ,]*)/.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option '${flag}' for '${spec.name}' (see --help)`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return /argument missing/.test(message) ? `option '${flag}' needs a value` : `option '${flag}' takes no value`;

@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { UsageError } from './_errors.js';
+import { isDirectory } from './_io.js';
+
+/** Searched in this order in the working directory when no `--config` is given. */
+export const CONFIG_NAMES = ['compose.config.ts', 'compose.config.mts', 'compose.config.js', 'compose.config.mjs'];
+
+/** A config that does not compile or throws while loading: `where` is `file:line:col` when known. */
+export class ConfigLoadError extends Error {
+  override name = 'ConfigLoadError';
+  /** The local files loaded before the failure: watch mode keeps watching them. */
+  files: string[] = [];
+  constructor(
+    readonly where: string,
+    message: string,
+  ) {
+    super(`${where}: ${message}`);
+  }
+}
+
+export interface LoadedConfig {
+  /** Absolute path of the config file. */
+  file: string;
+  /** The default export (or the module itself when it has none). */
+  value: unknown;
+  /** The config file and every local file it imported, absolute paths: what `--watch` watches. */
+  files: string[];
+}
+
+/** The config file to load: `--config` as given, else the first of CONFIG_NAMES in `cwd`. */
+export function findConfig(cwd: string, explicit: string | undefined): string {
+  if (explicit !== undefined) {
+    const path = resolve(cwd, explicit);
+    if (isDirectory(path)) throw new UsageError(`config '${explicit}' is a directory`);
+    if (!existsSync(path)) throw new UsageError(`config '${explicit}' not found`);
+    return path;
+  }
+  for (const name of CONFIG_NAMES) {
+    const path = resolve(cwd, name);
+    if (existsSync(path) && !isDirectory(path)) return path;
+  }
+  throw new UsageError(`no compose.config.ts (or .mts, .js, .mjs) in ${cwd}; create one with 'compose-gen init'`);
+}
+
+function isLocal(root: string, file: string): boolean {
+  const rel = relative(root, file);
+  return !rel.startsWith('..') && !isAbsolute(rel) && !file.split(sep).includes('node_modules');
+}
+
+// Where in the user's own files the error arose: the first stack frame in the config's folder, outside node_modules.
+function userFrame(error: unknown, root: string, cwd: string): string | undefined {
+  const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : '';
+  for (const match of stack.matchAll(/\(?((?:file:\/\/)?\/[^():\s]+|[A-Za-z]:\\[^():]+):(\d+):(\d+)\)?/g)) {
+    const file = match[1]!.startsWith('file://') ? new URL(match[1]!).pathname : match[1]!;
+    if (isLocal(root, file)) return `${relative(cwd, file) || file}:${match[2]}:${match[3]}`;
+  }
+  return undefined;
+}
+
+/** Turns whatever a config threw into a one-line error naming the user's file and line. */
+export function describeConfigError(error: unknown, file: string, cwd: string): ConfigLoadError {
+  const root = dirname(file);
+  const message = error instanceof Error ? error.message : String(error);
+  // jiti reports a compile error as "ParseError: <reason>\n <path>:<line>:<col>".
+  const syntax = /^(?:\w*Error: )?([^\n]*)\n\s*(\S+):(\d+):(\d+)/.exec(message);
+  if (syntax && /ParseError|SyntaxError/.test(message)) {
+    const where = `${relative(cwd, syntax[2]!) || syntax[2]}:${syntax[3]}:${syntax[4]}`;
+    return new ConfigLoadError(where, `does not compile: ${syntax[1]!.replace(/^ParseError: /, '').trim()}`);
+  }
+  const where = userFrame(error, root, cwd) ?? (relative(cwd, file) || file);
+  const first = message.split('\n', 1)[0] ?? '';
+  return new ConfigLoadError(where, `config failed to load: ${first}`);
+}
+
+/**
+ * Loads a compose.config.(m)ts/(m)js with jiti (imported only here, so other commands never pay for it).
+ * `alias` maps module ids to files: tests point `compose-gen` at the sources; the product resolves the installed package.
+ */
+export async function loadConfig(file: string, cwd: string, alias?: Record<string, string>): Promise<LoadedConfig> {
+  const { createJiti } = await import('jiti');
+  const jiti = createJiti(pathToFileURL(file).href, { fsCache: true, moduleCache: true, ...(alias ? { alias } : {}) });
+  const root = dirname(file);
+  try {
+    const value = await jiti.import(file, { default: true });
+    return { file, value, files: localFiles(jiti.cache, root, file) };
+  } catch (error) {
+    const failure = describeConfigError(error, file, cwd);
+    failure.files = localFiles(jiti.cache, root, file);
+    throw failure;
+  } finally {
+    // Forget the user's modules so the next load (watch mode, or another test) evaluates the edited files.
+    for (const key of Object.keys(jiti.cache)) if (isLocal(root, key)) delete jiti.cache[key];
+  }
+}
+
+function localFiles(cache: Record<string, unknown>, root: string, file: string): string[] {
+  const files = Object.keys(cache).filter((key) => isAbsolute(key) && isLocal(root, key));
+  return [...new Set([file, ...files])].sort();
+}

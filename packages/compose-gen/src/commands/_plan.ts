@@ -1,0 +1,61 @@
+import { dirname, relative, resolve as resolvePath } from 'node:path';
+import type { ComposeInput } from '@compose-gen/core';
+import { listTargets, render, resolve } from '@compose-gen/core';
+import type { Diagnostic } from '@compose-gen/spec';
+import { UsageError } from '../_errors.js';
+import { readIfFile } from '../_io.js';
+import { locateInSource } from '../_locate.js';
+
+/** One file generate would write. */
+export interface Output {
+  /** Absolute path. */
+  path: string;
+  /** As shown to the user: relative to the working directory. */
+  shown: string;
+  /** The target it belongs to; undefined for `.env.example`. */
+  target?: string;
+  text: string;
+}
+
+export interface Plan {
+  outputs: Output[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Resolves and renders every selected target of a loaded config. Nothing touches the disk here.
+ * Output paths are relative to the config file's directory.
+ */
+export function plan(
+  config: unknown,
+  configFile: string,
+  options: { cwd: string; env: Record<string, string | undefined>; targets: string[] },
+): Plan {
+  const input = config as ComposeInput;
+  const root = dirname(configFile);
+  const shownConfig = relative(options.cwd, configFile) || configFile;
+  const place = (file: string): Pick<Output, 'path' | 'shown'> => {
+    const path = resolvePath(root, file);
+    return { path, shown: relative(options.cwd, path) || path };
+  };
+
+  const all = listTargets(input, { env: options.env });
+  const unknown = options.targets.filter((name) => !all.some((t) => t.name === name));
+  if (unknown.length > 0) {
+    const known = all.map((t) => t.name).join(', ') || 'none';
+    throw new UsageError(`unknown target '${unknown[0]}' (the config defines: ${known})`);
+  }
+  const chosen = options.targets.length > 0 ? all.filter((t) => options.targets.includes(t.name)) : all;
+
+  const locate = locateInSource(readIfFile(configFile) ?? '', shownConfig);
+  const outputs: Output[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const target of chosen) {
+    const result = resolve(input, target.name, { env: options.env, file: shownConfig, locate });
+    diagnostics.push(...result.diagnostics);
+    if (result.diagnostics.some((d) => d.severity === 'error')) continue;
+    const source = relative(dirname(resolvePath(root, target.file)), configFile).split('\\').join('/');
+    outputs.push({ ...place(target.file), target: target.name, text: render(result.compose, { target: target.name, source }) });
+  }
+  return { outputs, diagnostics };
+}

@@ -1,0 +1,162 @@
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, fixtures, tempDir } from './_helpers.js';
+
+function project(config?: string): string {
+  const dir = tempDir();
+  cpSync(fixtures('project'), dir, { recursive: true });
+  if (config !== undefined) writeFileSync(join(dir, 'compose.config.ts'), config);
+  return dir;
+}
+
+const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
+
+describe('generate', () => {
+  it('writes one file per target, matching the golden files', async () => {
+    const dir = project();
+    const run = await cli([], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('created docker-compose.yml (dev)\ncreated docker-compose.prod.yml (prod)\n');
+    expect(run.code).toBe(0);
+    await expect(read(dir, 'docker-compose.yml')).toMatchFileSnapshot('golden/project/docker-compose.yml');
+    await expect(read(dir, 'docker-compose.prod.yml')).toMatchFileSnapshot('golden/project/docker-compose.prod.yml');
+  });
+
+  it('is deterministic: a second run writes the same bytes and touches nothing', async () => {
+    const dir = project();
+    await cli(['generate'], { cwd: dir });
+    const first = read(dir, 'docker-compose.yml');
+    const mtime = statSync(join(dir, 'docker-compose.yml')).mtimeMs;
+    const again = await cli(['generate'], { cwd: dir });
+    expect(again.stdout).toBe('unchanged docker-compose.yml (dev)\nunchanged docker-compose.prod.yml (prod)\n');
+    expect(read(dir, 'docker-compose.yml')).toBe(first);
+    expect(statSync(join(dir, 'docker-compose.yml')).mtimeMs).toBe(mtime);
+  });
+
+  it('leaves no temporary file behind', async () => {
+    const dir = project();
+    await cli(['generate'], { cwd: dir });
+    expect(readdirSync(dir).sort()).toEqual(['compose.config.ts', 'docker-compose.prod.yml', 'docker-compose.yml']);
+  });
+
+  it('--target writes only that target', async () => {
+    const dir = project();
+    const run = await cli(['--target', 'prod'], { cwd: dir });
+    expect(run).toMatchObject({ code: 0, stdout: 'created docker-compose.prod.yml (prod)\n' });
+    expect(existsSync(join(dir, 'docker-compose.yml'))).toBe(false);
+  });
+
+  it('an unknown --target cannot run (exit 2)', async () => {
+    const run = await cli(['-t', 'staging'], { cwd: project() });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: "compose-gen: unknown target 'staging' (the config defines: dev, prod)\n" });
+  });
+
+  it('without a config cannot run (exit 2)', async () => {
+    const dir = tempDir();
+    const run = await cli([], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^compose-gen: no compose\.config\.ts \(or \.mts, \.js, \.mjs\) in .*; create one with 'compose-gen init'\n$/);
+  });
+
+  it.each([
+    [['--config', 'nope.ts'], "compose-gen: config 'nope.ts' not found\n"],
+    [['--config', '.'], "compose-gen: config '.' is a directory\n"],
+  ])('%j cannot run (exit 2)', async (argv, stderr) => {
+    expect(await cli(argv, { cwd: project() })).toEqual({ code: 2, stdout: '', stderr });
+  });
+
+  it('loads --config with another name and extension, paths relative to its directory', async () => {
+    const dir = project();
+    const config = read(dir, 'compose.config.ts');
+    writeFileSync(join(dir, 'compose.config.ts'), '');
+    cpSync(fixtures('project'), join(dir, 'deploy'), { recursive: true });
+    writeFileSync(join(dir, 'deploy', 'stack.config.mts'), config);
+    const run = await cli(['--config', 'deploy/stack.config.mts'], { cwd: dir });
+    expect(run.stdout).toBe('created deploy/docker-compose.yml (dev)\ncreated deploy/docker-compose.prod.yml (prod)\n');
+    expect(run.code).toBe(0);
+  });
+});
+
+describe('generate --check', () => {
+  it('exits 0 when every file is current', async () => {
+    const dir = project();
+    await cli([], { cwd: dir });
+    expect(await cli(['--check'], { cwd: dir })).toEqual({ code: 0, stdout: '2 files up to date\n', stderr: '' });
+  });
+
+  it('prints a diff and exits 1 for a stale file, writing nothing', async () => {
+    const dir = project();
+    await cli([], { cwd: dir });
+    const edited = read(dir, 'docker-compose.yml').replace('mysql:5.7', 'mysql:8.0');
+    writeFileSync(join(dir, 'docker-compose.yml'), edited);
+    const run = await cli(['--check'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('--- a/docker-compose.yml\n+++ b/docker-compose.yml\n');
+    expect(run.stdout).toMatch(/^-\s+image: mysql:8\.0$/m);
+    expect(run.stdout).toMatch(/^\+\s+image: mysql:5\.7$/m);
+    expect(run.stderr).toBe('compose-gen: docker-compose.yml is out of date\n');
+    expect(read(dir, 'docker-compose.yml')).toBe(edited);
+  });
+
+  it('reports a missing file with a diff from nothing', async () => {
+    const dir = project();
+    const run = await cli(['--check'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('--- /dev/null\n+++ b/docker-compose.prod.yml\n');
+    expect(run.stderr).toBe('compose-gen: docker-compose.yml is missing\ncompose-gen: docker-compose.prod.yml is missing\n');
+    expect(readdirSync(dir)).toEqual(['compose.config.ts']);
+  });
+});
+
+describe('generate protects files it did not write', () => {
+  const hand = 'services:\n  web:\n    image: nginx\n';
+
+  it('refuses to overwrite a file without the header (exit 1), untouched', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'docker-compose.yml'), hand);
+    const run = await cli([], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'compose-gen: docker-compose.yml was not generated by compose-gen (no header); not overwriting it, use --force to replace it\n',
+    );
+    expect(read(dir, 'docker-compose.yml')).toBe(hand);
+    expect(existsSync(join(dir, 'docker-compose.prod.yml'))).toBe(false);
+  });
+
+  it('--force replaces it', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'docker-compose.yml'), hand);
+    const run = await cli(['--force'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('updated docker-compose.yml (dev)\n');
+    expect(read(dir, 'docker-compose.yml')).toMatch(/^# Generated by compose-gen/);
+  });
+});
+
+describe('a broken config', () => {
+  it.each([
+    ['throws', "import { defineCompose } from 'compose-gen';\n\nconst port: number = Number('x');\nif (Number.isNaN(port)) throw new Error('PORT is not a number');\nexport default defineCompose({ targets: { dev: 'a.yml' } });\n", /^compose-gen: compose\.config\.ts:4:\d+: config failed to load: PORT is not a number\n$/],
+    ['does not compile', "import { defineCompose } from 'compose-gen';\n\nexport default defineCompose({\n  targets: { dev: 'a.yml' ,\n});\n", /^compose-gen: compose\.config\.ts:5:\d+: does not compile: .+\n$/],
+    ['throws in a local import', "import { defineCompose } from 'compose-gen';\nimport { port } from './settings';\n\nexport default defineCompose({ targets: { dev: 'a.yml' }, services: { web: { image: 'x', ports: [port] } } });\n", /^compose-gen: settings\.ts:2:\d+: config failed to load: no port\n$/],
+  ])('that %s: exit 1, file:line, no stack, nothing written', async (_name, config, stderr) => {
+    const dir = project(config);
+    writeFileSync(join(dir, 'settings.ts'), "export const port = '80';\nif (port) throw new Error('no port');\n");
+    const run = await cli([], { cwd: dir });
+    expect(run.stderr).toMatch(stderr);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.code).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['compose.config.ts', 'settings.ts']);
+  });
+
+  it('with reference errors: diagnostics at the config line, exit 1, nothing written', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'compose.config.ts'), read(dir, 'compose.config.ts').replace("depends_on: ['db']", "depends_on: ['cache']"));
+    const run = await cli([], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^compose\.config\.ts$/m);
+    expect(run.stdout).toMatch(/^ {2}19:\d+ +error +.*cache/m);
+    expect(run.stderr).toMatch(/no file written\n$/);
+    expect(readdirSync(dir)).toEqual(['compose.config.ts']);
+  });
+});
