@@ -47,7 +47,7 @@ export type ExtraHosts = ({
  */
 export type ServiceFileGrants = (string | ServiceFileGrant)[]
 /**
- * A command: a string for the shell form, a list for the exec form, or null for the image default.
+ * A command: a list with one item per argument, a string split into arguments like a shell would, or null for the image default.
  *
  * Reference: https://docs.docker.com/reference/compose-file/services/#command
  */
@@ -468,7 +468,7 @@ export interface Service {
    */
   cgroup_parent?: string
   /**
-   * Replaces the image's default command (CMD). A string runs through the image's shell parsing rules; a list is the exec form, one item per argument.
+   * Replaces the image's default command (CMD). A list gives one item per argument; a string is split into arguments the way a shell would, without running a shell. [] or '' drops the image's command; null keeps it.
    *
    * Reference: https://docs.docker.com/reference/compose-file/services/#command
    */
@@ -595,7 +595,7 @@ export interface Service {
    */
   domainname?: string
   /**
-   * Replaces the image's ENTRYPOINT. A string or the exec form as a list. An empty value clears the image's entrypoint.
+   * Replaces the image's ENTRYPOINT, as a list of arguments or a string split like a shell would. [] or '' drops the image's entrypoint; null keeps it.
    *
    * Reference: https://docs.docker.com/reference/compose-file/services/#entrypoint
    */
