@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, expect } from 'vitest';
 import { main } from '../../packages/compose-gen/src/cli.js';
 
 const source = (pkg: string): string => fileURLToPath(new URL(`../../packages/${pkg}/src/index.ts`, import.meta.url));
@@ -47,6 +48,20 @@ export function scratchCopy(dir: string): { path: string; dispose: () => void } 
   });
   if (!existsSync(join(path, '.env'))) writeFileSync(join(path, '.env'), '');
   return { path, dispose: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** A scratch copy (see {@link scratchCopy}) for the tests of the calling file, removed after them. */
+export function suiteScratchCopy(dir: string): { path: string } {
+  const copy = scratchCopy(dir);
+  afterAll(copy.dispose);
+  return copy;
+}
+
+/** Expects `compose-gen generate --check` to find the example's `count` committed files up to date. */
+export async function expectGeneratedUpToDate(dir: string, count: number): Promise<void> {
+  const run = await runCli(dir, ['generate', '--check']);
+  expect(run, run.stdout + run.stderr).toMatchObject({ code: 0, stderr: '' });
+  expect(run.stdout).toBe(`${count} files up to date\n`);
 }
 
 /**

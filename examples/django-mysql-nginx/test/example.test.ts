@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { nginxProxyConf } from 'compose-gen';
 import { proxy } from '../compose.config.js';
-import { dockerComposeConfig, normalizedText, read, runCli, scratchCopy } from '../../_support/compose.js';
+import { dockerComposeConfig, expectGeneratedUpToDate, normalizedText, read, suiteScratchCopy } from '../../_support/compose.js';
 
 const dir = fileURLToPath(new URL('..', import.meta.url));
 const notes = new URL('../../../../shared/seed/docker-compose-notes.ko.md', import.meta.url);
@@ -21,14 +21,11 @@ function seedComposeFile(): string {
 
 type Model = { services: Record<string, Record<string, unknown>>; volumes?: Record<string, unknown>; version?: string };
 
-const scratch = scratchCopy(dir);
-afterAll(() => scratch.dispose());
+const scratch = suiteScratchCopy(dir);
 
 describe('examples/django-mysql-nginx', () => {
   it('commits exactly what compose.config.ts generates', async () => {
-    const run = await runCli(dir, ['generate', '--check']);
-    expect(run, run.stdout + run.stderr).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toBe('2 files up to date\n');
+    await expectGeneratedUpToDate(dir, 2);
   });
 
   it('ships the nginx config the proxy recipe writes for the same options', () => {

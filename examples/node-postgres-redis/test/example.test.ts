@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { dockerComposeConfig, normalizedText, read, runCli, scratchCopy } from '../../_support/compose.js';
+import { dockerComposeConfig, expectGeneratedUpToDate, normalizedText, read, suiteScratchCopy } from '../../_support/compose.js';
 
 const dir = fileURLToPath(new URL('..', import.meta.url));
 const files = ['docker-compose.yml', 'docker-compose.test.yml', 'docker-compose.prod.yml'];
@@ -11,14 +11,11 @@ const deployEnv = { POSTGRES_PASSWORD: 'from-the-server-env' };
 type Model = { services: Record<string, Record<string, unknown>>; volumes?: Record<string, unknown> };
 const model = (file: string): Model => parse(read(dir, file)) as Model;
 
-const scratch = scratchCopy(dir);
-afterAll(() => scratch.dispose());
+const scratch = suiteScratchCopy(dir);
 
 describe('examples/node-postgres-redis', () => {
   it('commits exactly what compose.config.ts generates', async () => {
-    const run = await runCli(dir, ['generate', '--check']);
-    expect(run, run.stdout + run.stderr).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toBe('3 files up to date\n');
+    await expectGeneratedUpToDate(dir, 3);
   });
 
   it.each(files)('%s passes docker-compose config -q', (file) => {
