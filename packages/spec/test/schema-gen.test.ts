@@ -50,6 +50,14 @@ describe('pnpm gen', () => {
     expect(validator?.text.match(/^import .*$/gm)).toEqual(["import type { ErrorObject } from 'ajv';"]);
   });
 
+  it('names every generated type after a schema title, none numbered like ListOfStrings1', async () => {
+    const types = (await generate()).find((file) => file.path.endsWith('compose.ts'));
+    const names = [...(types?.text ?? '').matchAll(/^export (?:type|interface) (\w+)/gm)].map((match) => match[1]);
+    expect(names.length).toBeGreaterThan(40);
+    expect(names.filter((name) => /\d$/.test(name ?? ''))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['ComposeFile', 'Service', 'Build', 'Deploy', 'Healthcheck', 'ServicePort', 'ServiceVolume', 'Network', 'Volume', 'Secret', 'Config']));
+  });
+
   it('exits 0 from `gen.mjs --check` on a clean tree', () => {
     const out = execFileSync(process.execPath, [`${ROOT}scripts/gen.mjs`, '--check'], { encoding: 'utf8' });
     expect(out).toMatch(/2 generated files are up to date/);
