@@ -1,5 +1,7 @@
+import type { Service } from '@compose-gen/spec';
 import { describe, expectTypeOf, it } from 'vitest';
-import { env, healthcheck, port, volume } from '../src/builders/index.js';
+import { defineCompose } from '../src/config.js';
+import { bind, env, healthcheck, port, volume } from '../src/builders/index.js';
 import type { VolumeMount } from '../src/builders/index.js';
 
 describe('builder types', () => {
@@ -30,5 +32,23 @@ describe('builder types', () => {
     port('http', 80);
     // @ts-expect-error unknown protocol
     port(53, 53, { protocol: 'icmp' });
+  });
+
+  it('builds values that fit the Compose service fields', () => {
+    expectTypeOf(healthcheck({ test: 'true' })).toMatchTypeOf<NonNullable<Service['healthcheck']>>();
+    expectTypeOf({ ports: [port(80, 80)], volumes: [bind('.', '/app'), volume('v', '/v')] }).toMatchTypeOf<Service>();
+  });
+
+  it('lets the config check the volume a mount names', () => {
+    defineCompose({
+      targets: { dev: 'a.yml' },
+      services: { db: { image: 'db', volumes: [volume('data', '/data'), bind('.', '/src')] } },
+      volumes: { data: {} },
+    });
+    defineCompose({
+      targets: { dev: 'a.yml' },
+      // @ts-expect-error volume 'data' is not declared under volumes
+      services: { db: { image: 'db', volumes: [volume('data', '/data')] } },
+    });
   });
 });
