@@ -14,6 +14,7 @@ const kinds: Record<ServiceKind, readonly string[]> = {
   devTool: [
     'mailhog', 'mailpit', 'maildev', 'smtp4dev', 'adminer', 'pgadmin', 'pgadmin4', 'phpmyadmin', 'redis-commander',
     'redisinsight', 'mongo-express', 'kafka-ui', 'selenium', 'playwright', 'cypress', 'livereload', 'dozzle',
+    'tailwind', 'tailwindcss', 'storybook', 'browsersync',
   ],
 };
 

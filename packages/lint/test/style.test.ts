@@ -32,7 +32,15 @@ ruleTester(r(portQuotes), {
   valid: [{ code: 'services:\n  web:\n    ports:\n      - "8080:80"\n      - target: 80\n    expose:\n      - 3000\n' }],
   invalid: [
     {
+      name: 'base-60 lookalikes only, by default',
+      code: 'services:\n  web:\n    ports:\n      - 8080:80\n      - 22:22\n      - 80\n',
+      errors: [{ messageId: 'unquoted', line: 5, column: 9, data: { service: 'web', field: 'ports', port: '22:22' } }],
+      output: 'services:\n  web:\n    ports:\n      - 8080:80\n      - "22:22"\n      - 80\n',
+    },
+    {
+      name: 'every entry in mode all',
       code: 'services:\n  web:\n    ports:\n      - 8080:80\n      - 80\n',
+      options: { mode: 'all' },
       errors: [
         { messageId: 'unquoted', line: 4, column: 9, data: { service: 'web', field: 'ports', port: '8080:80' } },
         { messageId: 'unquoted', line: 5, column: 9 },
@@ -42,7 +50,7 @@ ruleTester(r(portQuotes), {
     {
       name: 'expose on request, single quotes',
       code: 'services:\n  web:\n    expose:\n      - 3000\n',
-      options: { fields: ['expose'], quote: 'single' },
+      options: { fields: ['expose'], quote: 'single', mode: 'all' },
       errors: [{ messageId: 'unquoted', line: 4, column: 9 }],
       output: "services:\n  web:\n    expose:\n      - '3000'\n",
     },

@@ -26,6 +26,8 @@ export default defineRule({
     if (!a || !b) return;
     for (const [name, sa, sb] of sharedServices(a, b)) {
       if (typeof sa.image !== 'string' || typeof sb.image !== 'string' || !differs(sa.image, sb.image)) continue;
+      // Built on both sides, `image` only names each build's result: what differs is the build, not a pulled image.
+      if (sa.build !== undefined && sb.build !== undefined) continue;
       context.report({
         messageId: 'differs',
         data: { service: name, first: sa.image, a: a.name, second: sb.image, b: b.name },

@@ -7,6 +7,7 @@ interface Options {
   allowReadOnly: boolean;
   allowAbsolute: boolean;
   allow: string[];
+  allowTargets: string[];
 }
 
 export default defineRule<Options>({
@@ -25,10 +26,15 @@ export default defineRule<Options>({
         allowReadOnly: { type: 'boolean', description: 'Accept read-only bind mounts (configuration files).' },
         allowAbsolute: { type: 'boolean', description: 'Accept absolute host paths, which are chosen on purpose.' },
         allow: { type: 'array', items: { type: 'string' }, description: 'Host paths that may always be mounted.' },
+        allowTargets: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Container path prefixes that may receive bind mounts (configuration folders).',
+        },
       },
       additionalProperties: false,
     },
-    defaultOptions: { allowReadOnly: true, allowAbsolute: true, allow: ['/var/run/docker.sock'] },
+    defaultOptions: { allowReadOnly: true, allowAbsolute: true, allow: ['/var/run/docker.sock'], allowTargets: ['/etc/'] },
   },
   create(context) {
     const { target, options } = context;
@@ -40,6 +46,8 @@ export default defineRule<Options>({
         if (options.allow.includes(mount.source)) return;
         if (options.allowReadOnly && mount.readOnly) return;
         if (options.allowAbsolute && mount.source.startsWith('/')) return;
+        // A configuration file dropped into /etc is deployed with the checkout on purpose; source code is not.
+        if (options.allowTargets.some((prefix) => mount.target.startsWith(prefix))) return;
         context.report({
           messageId: 'bind',
           data: { service: name, source: mount.source, target: mount.target, targetName: target.name },

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '@compose-gen/spec';
+import { applyFixes, lint, type LintConfig, type LintSource, type LintTarget } from '@compose-gen/lint';
+import { parseForTest } from './_parse.js';
+
+const source = (text: string, file: string): LintSource => ({ file, text, parsed: parseForTest(text, file) });
+const target = (s: LintSource, name: string, production: boolean): LintTarget => ({
+  name,
+  production,
+  data: s.parsed.data,
+  locate: s.parsed.locate,
+});
+
+const devText = 'services:\n  web:\n    image: app:1\n    environment:\n      DEBUG: "1"\n  db:\n    image: postgres:16\n';
+const prodText = 'services:\n  web:\n    image: app:2\n    restart: always\n';
+
+function run(config: LintConfig, dev = devText, prod = prodText): Diagnostic[] {
+  const d = source(dev, 'dev.yml');
+  const p = source(prod, 'prod.yml');
+  return lint({ sources: [d, p], targets: [target(d, 'dev', false), target(p, 'prod', true)], config, configFile: 'lint.json' })
+    .diagnostics;
+}
+
+const brief = (list: Diagnostic[]): string[] => list.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId}`);
+
+describe('lint', () => {
+  it('reports drift at the later target with both values', () => {
+    const found = run({});
+    expect(brief(found)).toEqual([
+      'dev.yml:5:14 warning drift/environment-keys',
+      'dev.yml:6:3 info drift/service-set',
+      'prod.yml:3:12 warning drift/image',
+    ]);
+    expect(found.find((d) => d.ruleId === 'drift/image')?.message).toBe('web: image app:1 in dev, app:2 in prod');
+    expect(found.find((d) => d.ruleId === 'drift/image')).toMatchObject({ service: 'web', target: 'prod', path: '/services/web/image' });
+  });
+
+  it('applies severities, options and off from the configuration', () => {
+    const found = run({
+      rules: { 'drift/image': 'error', 'drift/service-set': 'off', 'drift/environment-keys': ['warn', { ignore: ['DEBUG'] }] },
+    });
+    expect(brief(found)).toEqual(['prod.yml:3:12 error drift/image']);
+  });
+
+  it('turns opt-in rules on only when configured', () => {
+    expect(run({}).some((d) => d.ruleId === 'compose/project-name')).toBe(false);
+    expect(brief(run({ rules: { 'compose/project-name': 'warn' } })).filter((l) => l.includes('project-name'))).toEqual([
+      'dev.yml:1:1 warning compose/project-name',
+      'prod.yml:1:1 warning compose/project-name',
+    ]);
+  });
+
+  it('reports a bad configuration as data', () => {
+    const found = run({
+      rules: { 'drift/nope': 'warn', 'drift/image': ['warn', { strict: true }], 'prod/debug': 'loud' as never },
+    });
+    expect(found.filter((d) => d.ruleId === 'lint/config').map((d) => d.message)).toEqual([
+      "unknown rule 'drift/nope'",
+      "rule 'drift/image': unknown option 'strict'",
+      "rule 'prod/debug': severity must be off, info, warn or error",
+    ]);
+  });
+
+  it('honours allow entries by rule, service and target, and reports unused ones and missing reasons', () => {
+    const found = run({
+      allow: [
+        { rule: 'drift/image', service: 'web', target: 'prod', reason: 'prod pins the release' },
+        { rule: 'drift/environment-keys', service: 'db', reason: 'no such finding' },
+        { rule: 'drift/service-set', reason: '' },
+      ],
+    });
+    expect(brief(found)).toEqual([
+      'dev.yml:5:14 warning drift/environment-keys',
+      'lint.json:1:1 error lint/suppression-reason',
+      'lint.json:1:1 warning lint/unused-suppression',
+    ]);
+    expect(found[2]?.message).toBe("allowed drift/environment-keys for service 'db' matches no finding");
+    expect(found[2]?.path).toBe('/allow/1');
+  });
+
+  it('honours inline directives on the next line and reports unused ones', () => {
+    const prod =
+      'services:\n  web:\n    # compose-gen-disable-next-line drift/image -- release pinned here\n    image: app:2\n' +
+      '    # compose-gen-disable-next-line prod/debug\n    restart: always\n';
+    const found = run({ rules: { 'drift/environment-keys': 'off', 'drift/service-set': 'off' } }, devText, prod);
+    expect(brief(found)).toEqual(['prod.yml:5:5 warning lint/suppression-reason', 'prod.yml:5:5 warning lint/unused-suppression']);
+  });
+
+  it('passes findings of earlier stages through the same settings', () => {
+    const d = source(devText, 'dev.yml');
+    const earlier: Diagnostic[] = [
+      { ruleId: 'ref/undefined-service', severity: 'error', message: 'x', file: 'dev.yml', line: 2, column: 3, path: '/services/web' },
+      { ruleId: 'schema/type', severity: 'error', message: 'y', file: 'dev.yml', line: 3, column: 3, path: '/services/web/image' },
+    ];
+    const result = lint({
+      sources: [d],
+      targets: [target(d, 'dev', false)],
+      diagnostics: earlier,
+      config: { rules: { 'schema/type': 'warn' }, allow: [{ rule: 'ref/*', reason: 'checked elsewhere' }] },
+    });
+    expect(brief(result.diagnostics)).toEqual(['dev.yml:3:3 warning schema/type']);
+  });
+
+  it('refuses to fix generated files', () => {
+    const text = '# Generated by compose-gen from compose.config.ts. Do not edit.\nversion: "3"\nservices: {}\n';
+    const s = source(text, 'gen.yml');
+    const result = lint({ sources: [s], targets: [] });
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['compose/obsolete-version']);
+    expect(result.fixes.size).toBe(0);
+  });
+});
+
+describe('applyFixes', () => {
+  it('applies several fixes in turn, keeping comments and sequence indentation', () => {
+    const text =
+      '# shop\nversion: "3"\nservices:\n  web:\n    ports:\n    - 8080:80 # public\n    image: app:1\n  api:\n    image: api:1\n';
+    const s = source(text, 'compose.yml');
+    const config: LintConfig = {
+      rules: { 'style/service-key-order': 'warn', 'style/sorted-services': 'warn', 'style/port-quotes': ['warn', { mode: 'all' }] },
+    };
+    const { fixes } = lint({ sources: [s], targets: [], config });
+    const { text: fixed, applied } = applyFixes(text, fixes.get('compose.yml') ?? []);
+    expect(applied).toBe(4);
+    expect(fixed).toBe(
+      '# shop\nservices:\n  api:\n    image: api:1\n  web:\n    image: app:1\n    ports:\n    - "8080:80" # public\n',
+    );
+    const again = source(fixed, 'compose.yml');
+    expect(lint({ sources: [again], targets: [], config }).diagnostics).toEqual([]);
+  });
+});
