@@ -9,7 +9,7 @@ export const seedDev = /\*\*docker-compose\.yml\*\*\s*\n\s*```\n([\s\S]*?)```/.e
 const seedProd = readFileSync(new URL('./import-fixtures/seed/docker-compose.prod.yml', import.meta.url), 'utf8');
 
 function target(name: string, file: string, text: string, production?: boolean): ImportTarget {
-  const document = parseDocument(text);
+  const document = parseDocument(text, { merge: true });
   return { name, file, model: document.toJS(), parsed: { file, document }, ...(production ? { production } : {}) };
 }
 
@@ -39,6 +39,31 @@ describe('importCompose on the seed (Django + MySQL in dev, nginx + gunicorn in 
       targets: [target('dev', 'docker-compose.yml', seedDev), target('prod', 'docker-compose.prod.yml', seedProd, true)],
     });
     expect(again.source).toBe(result.source);
+  });
+});
+
+describe('importCompose on corpus projects (golden files, type-checked as real configs)', () => {
+  const pairs = (path: string): string => readFileSync(new URL(`../../../../shared/corpus/pairs/${path}`, import.meta.url), 'utf8');
+
+  test('djangopackages: x- anchors expanded, profiles, healthcheck-gated depends_on, comments', async () => {
+    const { source } = importCompose({
+      targets: [
+        target('dev', 'compose.yml', pairs('djangopackages/djangopackages/compose.yml')),
+        target('prod', 'compose.prod.yml', pairs('djangopackages/djangopackages/compose.prod.yml'), true),
+      ],
+    });
+    await expect(source).toMatchFileSnapshot('./import-fixtures/djangopackages/compose.config.ts');
+  });
+
+  test('docker-rails: three standalone targets', async () => {
+    const { source } = importCompose({
+      targets: [
+        target('dev', 'docker-compose.yml', pairs('docker-rails/docker-rails/docker-compose.yml')),
+        target('test', 'docker-compose.test.yml', pairs('docker-rails/docker-rails/docker-compose.test.yml')),
+        target('prod', 'docker-compose.production.yml', pairs('docker-rails/docker-rails/docker-compose.production.yml'), true),
+      ],
+    });
+    await expect(source).toMatchFileSnapshot('./import-fixtures/docker-rails/compose.config.ts');
   });
 });
 
@@ -97,6 +122,16 @@ describe('importCompose: how differences are written', () => {
     expect(source).toContain("      environment: { A: '1' },\n      labels: ['x=1'],\n");
     expect(source).toContain("        dev: {\n          environment: { B: 'dev', TOKEN: null },\n        },");
     expect(source).toContain("        prod: {\n          environment: { B: 'prod' },\n        },");
+  });
+
+  test('a YAML anchor merged into services becomes a constant spread where all its keys fit', () => {
+    const source = importTexts({
+      dev: 'x-base: &default\n  restart: always\n  init: true\nservices:\n  a:\n    <<: *default\n    image: a\n  b:\n    <<: *default\n    image: b\n    init: false\n',
+    });
+    expect(source).toContain("import { defineCompose, type Service } from 'compose-gen';\n\nconst defaultFragment = { restart: 'always', init: true } satisfies Service;\n\n");
+    expect(source).toContain("    a: {\n      ...defaultFragment,\n      image: 'a',\n    },");
+    expect(source).toContain("    b: {\n      restart: 'always',\n      init: false,\n      image: 'b',\n    },");
+    expect(source).toContain("  raw: { 'x-base': defaultFragment },\n");
   });
 
   test('variables stay as written, strings are quoted safely, long scripts become lines', () => {

@@ -4,7 +4,8 @@ export type Code =
   | { kind: 'lines'; lines: string[] }
   | { kind: 'list'; items: Member[] }
   | { kind: 'object'; entries: Member[]; block?: boolean }
-  | { kind: 'call'; callee: string; args: Member[] };
+  | { kind: 'call'; callee: string; args: Member[] }
+  | { kind: 'ref'; name: string };
 
 /** An object entry (with `key`) or a list item / call argument (without), and the comments it carries. */
 export interface Member {
@@ -68,6 +69,8 @@ function fitsInline(code: Code): boolean {
 
 function inline(code: Code): string {
   switch (code.kind) {
+    case 'ref':
+      return code.name;
     case 'value':
       return literal(code.value);
     case 'lines':
@@ -114,9 +117,11 @@ function members(open: string, close: string, list: readonly Member[], indent: s
 export function print(code: Code, indent = '', column = indent.length): string {
   if (fitsInline(code)) {
     const text = inline(code);
-    if (column + text.length + 1 <= WIDTH || code.kind === 'value') return text;
+    if (column + text.length + 1 <= WIDTH || code.kind === 'value' || code.kind === 'ref') return text;
   }
   switch (code.kind) {
+    case 'ref':
+      return code.name;
     case 'value':
       return literal(code.value);
     case 'lines':

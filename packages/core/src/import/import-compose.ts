@@ -1,10 +1,14 @@
 import { sortDiagnostics } from '@compose-gen/spec';
 import { comment, print, quote, type Code, type Member } from './_code.js';
 import { targetComments, type CommentIndex } from './_comments.js';
+import { findFragments, fragmentIn, type Fragment } from './_anchors.js';
 import { matchRecipe } from './_recipes.js';
 import { planImport, type EntryPlan, type ImportPlan } from './_plan.js';
-import { AppendOp, RemoveOp, isMapping } from './_split.js';
+import { AppendOp, RemoveOp, isMapping, same } from './_split.js';
 import type { ImportOptions, ImportResult, ImportTarget } from './types.js';
+
+// Names the written source may import; a YAML anchor's constant must not shadow them.
+const HELPERS = ['defineCompose', 'append', 'remove', 'mysql', 'postgres', 'redis', 'Service'];
 
 const escape = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -46,6 +50,9 @@ class Comments {
 interface Writer {
   comments: Comments;
   used: Set<string>;
+  fragments: readonly Fragment[];
+  /** Fragments spread somewhere: only these are declared. */
+  spread: Set<Fragment>;
 }
 
 function member(key: string | undefined, value: Code, comments?: { before: string[]; trailing: string[] }): Member {
@@ -88,6 +95,15 @@ function entries(map: Record<string, unknown>, pointer: string, target: string |
   });
 }
 
+// A service that merged a YAML anchor spreads its constant instead of repeating the anchor's keys.
+function withFragment(body: Record<string, unknown>, pointer: string, target: string | undefined, w: Writer, service: boolean): Member[] {
+  const fragment = service ? fragmentIn(body, w.fragments) : undefined;
+  if (!fragment) return entries(body, pointer, target, w, true);
+  w.spread.add(fragment);
+  const rest = Object.fromEntries(Object.entries(body).filter(([key]) => !(key in fragment.value)));
+  return [{ spread: true, value: { kind: 'ref', name: fragment.name } }, ...entries(rest, pointer, target, w, true)];
+}
+
 function entryCode(entry: EntryPlan, pointer: string, w: Writer, block: boolean): Code {
   const list: Member[] = [];
   if (entry.only) list.push(member('only', { kind: 'list', items: entry.only.map((t) => member(undefined, { kind: 'value', value: t })) }));
@@ -99,10 +115,10 @@ function entryCode(entry: EntryPlan, pointer: string, w: Writer, block: boolean)
     list.push({ spread: true, value: { kind: 'call', callee: recipe.callee, args } });
     body = Object.fromEntries(Object.entries(body).filter(([key]) => !recipe.consumed.includes(key)));
   }
-  list.push(...entries(body, pointer, undefined, w, true));
+  list.push(...withFragment(body, pointer, undefined, w, block));
   if (entry.overrides.length > 0) {
     const overrides = entry.overrides.map((o) =>
-      member(o.target, { kind: 'object', block: true, entries: entries(o.patch, pointer, o.target, w, true) }),
+      member(o.target, { kind: 'object', block: true, entries: withFragment(o.patch, pointer, o.target, w, block) }),
     );
     list.push(member('overrides', { kind: 'object', block: true, entries: overrides }));
   }
@@ -134,7 +150,16 @@ function rootCode(targets: readonly ImportTarget[], plan: ImportPlan, w: Writer)
   list.push(targetsCode(targets, w));
   if (plan.services.length > 0) list.push(section('services', plan.services, w));
   for (const { kind, entries: resources } of plan.resources) list.push(section(kind, resources, w));
-  if (plan.raw) list.push(member('raw', { kind: 'object', entries: entries(plan.raw, '', undefined, w) }));
+  if (plan.raw) {
+    const raw = Object.entries(plan.raw).map(([key, value]) => {
+      // The anchor's own holder names the constant too, so the anchor is written once.
+      const fragment = w.fragments.find((f) => f.holder === key && same(f.value, value));
+      if (!fragment) return entries({ [key]: value }, '', undefined, w)[0] as Member;
+      w.spread.add(fragment);
+      return member(key, { kind: 'ref', name: fragment.name }, w.comments.take(`/${escape(key)}`));
+    });
+    list.push(member('raw', { kind: 'object', entries: raw }));
+  }
   return { kind: 'object', block: true, entries: list };
 }
 
@@ -145,13 +170,19 @@ function rootCode(targets: readonly ImportTarget[], plan: ImportPlan, w: Writer)
 export function importCompose(options: ImportOptions): ImportResult {
   const { targets } = options;
   const plan = planImport(targets);
-  const w: Writer = { comments: new Comments(targets), used: new Set(['defineCompose']) };
+  const fragments = findFragments(targets, new Set(HELPERS));
+  const w: Writer = { comments: new Comments(targets), used: new Set(['defineCompose']), fragments, spread: new Set() };
   const header = targets[0] ? w.comments.header(targets[0].name).map(comment) : [];
   const body = print(rootCode(targets, plan, w));
+  const consts = fragments
+    .filter((f) => w.spread.has(f))
+    .map((f) => `const ${f.name} = ${print(toCode(f.value, f.holder ? `/${escape(f.holder)}` : '', undefined, w))} satisfies Service;\n`);
   const names = [...w.used].sort();
+  if (consts.length > 0) names.push('type Service');
   const source = [
     `import { ${names.join(', ')} } from ${quote(options.from ?? 'compose-gen')};`,
     '',
+    ...consts,
     ...header,
     `export default defineCompose(${body});`,
     '',
