@@ -3,3 +3,4 @@ export { fromPointer, sortDiagnostics, toPointer } from './diagnostic.js';
 export type * from './types.js';
 export { COMPOSE_SCHEMA_ID, validateComposeSchema } from './types.js';
 export type { MergeTag, ParsedCompose } from './document.js';
+export * from './loader/index.js';

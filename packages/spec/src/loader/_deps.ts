@@ -1,0 +1,16 @@
+import type { Diagnostic, SourceRange } from '../diagnostic.js';
+import { validateComposeSchema } from '../types.js';
+import { diagnostic } from './_diag.js';
+import { parseYaml } from './_yaml.js';
+
+// The loader's two links to the rest of the package: the YAML reader and the checks of the merged model.
+export const parseFile = parseYaml;
+
+/** Schema problems of a merged model, each placed where the offending value was written. */
+export function checkModel(data: unknown, options: { file: string; locate: (pointer: string) => SourceRange }): Diagnostic[] {
+  return validateComposeSchema(data).errors.map((e) => {
+    const path = e.instancePath;
+    const what = path === '' ? 'the file' : path.slice(1).replace(/\//g, '.');
+    return diagnostic(`schema/${e.keyword}`, 'error', `${what} ${e.message ?? 'is invalid'}`, options.locate(path), path);
+  });
+}

@@ -1,0 +1,164 @@
+import { isMapping } from './_diag.js';
+import {
+  absolutePath,
+  isRemoteContext,
+  keyedMap,
+  normalizeDevices,
+  normalizeExtraHosts,
+  normalizeMounts,
+  normalizePorts,
+  normalizeVolumes,
+  toList,
+  type ShapeContext,
+} from './_service-shapes.js';
+import { splitCommand } from './shellwords.js';
+import { normalizeBytes, normalizeDuration } from './_units.js';
+import { parseDotenv } from './dotenv.js';
+
+export interface ServiceContext extends ShapeContext {
+  /** Reads an `env_file`; without it `env_file` stays in its canonical long form. */
+  readFile?: (path: string) => string | undefined;
+}
+
+type Rec = Record<string, unknown>;
+
+function command(value: unknown, ctx: ServiceContext, path: (string | number)[]): unknown {
+  if (typeof value !== 'string') return value ?? null;
+  const r = splitCommand(value);
+  if (r.error) ctx.report('loader/command-syntax', 'error', `cannot split "${value}": ${r.error}`, path);
+  return r.argv;
+}
+
+function build(value: unknown, ctx: ServiceContext): Rec {
+  const b: Rec = typeof value === 'string' ? { context: value } : { ...(value as Rec) };
+  const context = typeof b.context === 'string' ? b.context : '.';
+  b.context = isRemoteContext(context) ? context : absolutePath(context, ctx);
+  if (b.dockerfile === undefined && b.dockerfile_inline === undefined) b.dockerfile = 'Dockerfile';
+  if (b.args !== undefined) b.args = keyedMap(b.args, ctx, 'drop');
+  if (b.labels !== undefined) b.labels = keyedMap(b.labels, ctx, 'keep');
+  if (b.extra_hosts !== undefined) b.extra_hosts = normalizeExtraHosts(b.extra_hosts);
+  if (isMapping(b.additional_contexts) || Array.isArray(b.additional_contexts)) {
+    const extra = keyedMap(b.additional_contexts, ctx, 'keep');
+    for (const [k, v] of Object.entries(extra)) {
+      if (typeof v === 'string' && !v.includes(':')) extra[k] = absolutePath(v, ctx);
+    }
+    b.additional_contexts = extra;
+  }
+  if (b.shm_size !== undefined) b.shm_size = normalizeBytes(b.shm_size);
+  return b;
+}
+
+function dependsOn(value: unknown): Rec {
+  const out: Rec = {};
+  const entries = Array.isArray(value) ? value.map((n) => [String(n), {}] as const) : Object.entries(value as Rec);
+  for (const [name, dep] of entries) {
+    const d: Rec = { condition: 'service_started', required: true, ...(isMapping(dep) ? dep : {}) };
+    if (d.restart !== true) delete d.restart;
+    out[name] = d;
+  }
+  return out;
+}
+
+function healthcheck(value: Rec): Rec {
+  const h: Rec = { ...value };
+  if (typeof h.test === 'string') h.test = ['CMD-SHELL', h.test];
+  for (const k of ['interval', 'timeout', 'start_period', 'start_interval']) {
+    if (h[k] !== undefined) h[k] = normalizeDuration(h[k]);
+  }
+  return h;
+}
+
+function deploy(value: Rec): Rec {
+  const d: Rec = { ...value };
+  const resources: Rec = isMapping(d.resources) ? { ...d.resources } : {};
+  for (const k of ['limits', 'reservations']) {
+    const r = resources[k];
+    if (!isMapping(r)) continue;
+    const copy: Rec = { ...r };
+    if (copy.memory !== undefined) copy.memory = normalizeBytes(copy.memory);
+    if (typeof copy.cpus === 'string' && copy.cpus.trim() !== '' && !Number.isNaN(Number(copy.cpus))) {
+      copy.cpus = Number(copy.cpus);
+    }
+    resources[k] = copy;
+  }
+  d.resources = resources;
+  d.placement = isMapping(d.placement) ? d.placement : {};
+  if (d.labels !== undefined) d.labels = keyedMap(d.labels, { ...emptyShape, lookup: () => undefined }, 'keep');
+  if (isMapping(d.restart_policy) && d.restart_policy.delay !== undefined) {
+    d.restart_policy = { ...d.restart_policy, delay: normalizeDuration(d.restart_policy.delay) };
+  }
+  return d;
+}
+
+const emptyShape: ShapeContext = { projectDirectory: '/', lookup: () => undefined, report: () => undefined };
+
+// `docker compose config` folds env files into `environment` (explicit entries win) and prints no env_file.
+function environment(service: Rec, ctx: ServiceContext, path: (string | number)[]): void {
+  const explicit = service.environment === undefined ? undefined : keyedMap(service.environment, ctx, 'null');
+  if (service.env_file === undefined) {
+    if (explicit) service.environment = explicit;
+    return;
+  }
+  const files = toList(service.env_file).map((f) => {
+    const entry: Rec = isMapping(f) ? { ...f } : { path: String(f) };
+    entry.path = absolutePath(String(entry.path), ctx);
+    entry.required ??= true;
+    return entry;
+  });
+  if (!ctx.readFile) {
+    service.env_file = files;
+    if (explicit) service.environment = explicit;
+    return;
+  }
+  const fromFiles: Rec = {};
+  files.forEach((f, i) => {
+    const text = ctx.readFile?.(String(f.path));
+    if (text === undefined) {
+      if (f.required !== false) ctx.report('loader/env-file', 'error', `env file ${String(f.path)} not found`, [...path, 'env_file', i]);
+      return;
+    }
+    const parsed = parseDotenv(text, { file: String(f.path), lookup: ctx.lookup });
+    for (const d of parsed.diagnostics) ctx.report(d.ruleId, d.severity, `${d.message} (${d.file}:${d.line})`, [...path, 'env_file', i]);
+    Object.assign(fromFiles, parsed.values);
+  });
+  delete service.env_file;
+  service.environment = { ...fromFiles, ...(explicit ?? {}) };
+}
+
+const byteFields = ['mem_limit', 'mem_reservation', 'memswap_limit', 'shm_size'];
+
+/** One service in the canonical long form `docker compose config` prints. */
+export function normalizeService(input: Rec, ctx: ServiceContext, path: (string | number)[]): Rec {
+  const s: Rec = {};
+  for (const [k, v] of Object.entries(input)) if (!k.startsWith('x-')) s[k] = v;
+  s.command = command(s.command, ctx, [...path, 'command']);
+  s.entrypoint = command(s.entrypoint, ctx, [...path, 'entrypoint']);
+  if (s.build !== undefined && s.build !== null) s.build = build(s.build, ctx);
+  if (s.depends_on !== undefined) s.depends_on = dependsOn(s.depends_on);
+  environment(s, ctx, path);
+  if (s.labels !== undefined) s.labels = keyedMap(s.labels, ctx, 'keep');
+  if (s.annotations !== undefined) s.annotations = keyedMap(s.annotations, ctx, 'keep');
+  if (s.sysctls !== undefined) s.sysctls = keyedMap(s.sysctls, ctx, 'keep');
+  if (s.ports !== undefined) s.ports = normalizePorts(s.ports, ctx, [...path, 'ports']);
+  if (s.volumes !== undefined) s.volumes = normalizeVolumes(s.volumes, ctx, [...path, 'volumes']);
+  if (s.secrets !== undefined) s.secrets = normalizeMounts(s.secrets, 'secrets');
+  if (s.configs !== undefined) s.configs = normalizeMounts(s.configs, 'configs');
+  if (s.devices !== undefined) s.devices = normalizeDevices(s.devices);
+  if (s.extra_hosts !== undefined) s.extra_hosts = normalizeExtraHosts(s.extra_hosts);
+  if (s.expose !== undefined) s.expose = toList(s.expose).map(String);
+  for (const k of ['dns', 'dns_search', 'dns_opt', 'tmpfs']) if (s[k] !== undefined) s[k] = toList(s[k]);
+  if (isMapping(s.healthcheck)) s.healthcheck = healthcheck(s.healthcheck);
+  if (isMapping(s.deploy)) s.deploy = deploy(s.deploy);
+  if (s.stop_grace_period !== undefined) s.stop_grace_period = normalizeDuration(s.stop_grace_period);
+  for (const k of byteFields) if (s[k] !== undefined) s[k] = normalizeBytes(s[k]);
+  if (typeof s.cpus === 'string' && s.cpus.trim() !== '' && !Number.isNaN(Number(s.cpus))) s.cpus = Number(s.cpus);
+  if (isMapping(s.ulimits)) {
+    const u: Rec = {};
+    for (const [k, v] of Object.entries(s.ulimits)) u[k] = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
+    s.ulimits = u;
+  }
+  if (Array.isArray(s.networks)) s.networks = Object.fromEntries(s.networks.map((n) => [String(n), null]));
+  if (s.networks === undefined && s.network_mode === undefined) s.networks = { default: null };
+  delete s.extends;
+  return s;
+}

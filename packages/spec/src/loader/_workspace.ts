@@ -1,0 +1,78 @@
+import type { Diagnostic, SourceRange } from '../diagnostic.js';
+import type { ParsedCompose } from '../document.js';
+import { diagnostic, fileStart, isMapping } from './_diag.js';
+import type { Origins } from './_origins.js';
+import type { LoaderHost } from './host.js';
+import { lookupIn } from './host.js';
+import { interpolate, type LocatedRef } from './interpolate.js';
+
+export type Parse = (text: string, options: { file: string }) => ParsedCompose;
+
+/** One compose file read, parsed, interpolated and annotated with origins; the loader owns `data`. */
+export interface Doc {
+  path: string;
+  display: string;
+  parsed: ParsedCompose;
+  data: Record<string, unknown> | undefined;
+}
+
+/** What every file of one load shares: the host, the interpolation env, the origins and the findings. */
+export interface Shared {
+  host: LoaderHost;
+  parse: Parse;
+  interpolate: boolean;
+  origins: Origins;
+  diagnostics: Diagnostic[];
+  refs: LocatedRef[];
+  /** How a file is named in diagnostics. */
+  display: (path: string) => string;
+}
+
+/** Opens files for one environment, once each. */
+export class Workspace {
+  private readonly docs = new Map<string, Doc>();
+
+  constructor(
+    readonly shared: Shared,
+    readonly env: Record<string, string | undefined>,
+  ) {}
+
+  child(env: Record<string, string | undefined>): Workspace {
+    return new Workspace(this.shared, env);
+  }
+
+  report(ruleId: string, message: string, at: SourceRange, path = ''): void {
+    this.shared.diagnostics.push(diagnostic(ruleId, 'error', message, at, path));
+  }
+
+  /** The file at `path` (absolute), or undefined after reporting why it cannot be used. */
+  open(path: string, from?: { at: SourceRange; pointer: string }): Doc | undefined {
+    const cached = this.docs.get(path);
+    if (cached) return cached;
+    const { host, parse, origins } = this.shared;
+    const display = this.shared.display(path);
+    const at = from?.at ?? fileStart(display);
+    if (host.isDirectory?.(path)) {
+      this.report('loader/file', `${display} is a directory, not a compose file`, at, from?.pointer);
+      return undefined;
+    }
+    const text = host.readFile(path);
+    if (text === undefined) {
+      this.report('loader/file', `${display} not found`, at, from?.pointer);
+      return undefined;
+    }
+    const parsed = parse(text, { file: display });
+    this.shared.diagnostics.push(...parsed.diagnostics);
+    let data: unknown;
+    if (this.shared.interpolate) {
+      const r = interpolate(parsed, lookupIn(this.env));
+      this.shared.diagnostics.push(...r.diagnostics);
+      this.shared.refs.push(...r.refs);
+      data = r.data;
+    } else data = structuredClone(parsed.data);
+    origins.annotate(data, (p) => parsed.locate(p));
+    const doc: Doc = { path, display, parsed, data: isMapping(data) ? data : undefined };
+    this.docs.set(path, doc);
+    return doc;
+  }
+}
