@@ -1,5 +1,5 @@
 import { isMapping } from './_diag.js';
-import type { Origins } from './_origins.js';
+import type { Origins, Src } from './_origins.js';
 import { specialRule } from './_merge-rules.js';
 
 export type Path = readonly string[];
@@ -12,7 +12,11 @@ export function matches(path: Path, pattern: string): boolean {
 
 export interface MergeState {
   origins: Origins;
+  /** Values the override cannot merge into (a list over a mapping, ...), with where the override wrote them. */
+  conflicts?: { src: Src | undefined; path: readonly string[]; message: string }[];
 }
+
+const kind = (v: unknown): string => (Array.isArray(v) ? 'a list' : isMapping(v) ? 'a mapping' : `a ${typeof v}`);
 
 /**
  * Merges `over` into `base` at `path` following compose-go's override rules (spec 13-merge).
@@ -40,7 +44,15 @@ export function mergeMappings(
       state.origins.copy(over, key, base, key);
       continue;
     }
-    const merged = mergeValue(base[key], value, [...path, key], state);
+    const next = [...path, key];
+    const old = base[key];
+    const clash = (isMapping(old) && !isMapping(value)) || (Array.isArray(old) && !Array.isArray(value));
+    if (clash && value !== null && value !== undefined && !specialRule(next)) {
+      const message = `cannot override ${next.join('.')}: ${kind(value)} cannot replace ${kind(old)}`;
+      state.conflicts?.push({ src: state.origins.get(over, key), path: next, message });
+      continue;
+    }
+    const merged = mergeValue(old, value, next, state);
     if (merged === undefined) delete base[key];
     else base[key] = merged;
     if (value !== null && value !== undefined) state.origins.copy(over, key, base, key);

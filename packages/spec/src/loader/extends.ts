@@ -1,6 +1,6 @@
 import { toPointer } from '../diagnostic.js';
 import { fileStart, isMapping } from './_diag.js';
-import { mergeValue } from './_merge.js';
+import { mergeValue, type MergeState } from './_merge.js';
 import { dirname, resolvePath } from './_path.js';
 import { rebaseService } from './_relative.js';
 import type { Doc, Workspace } from './_workspace.js';
@@ -46,7 +46,9 @@ function extendService(doc: Doc, name: string, stack: readonly string[], ws: Wor
   delete source.extends;
   if (dirname(baseDoc.path) !== dirname(doc.path)) rebaseService(source, dirname(baseDoc.path));
   delete service.extends;
-  const merged = mergeValue(source, service, ['services', name], { origins });
+  const conflicts: NonNullable<MergeState['conflicts']> = [];
+  const merged = mergeValue(source, service, ['services', name], { origins, conflicts });
+  for (const c of conflicts) ws.report('merge/type', c.message, c.src ? c.src.locate(c.src.pointer) : at, toPointer(c.path));
   services[name] = merged;
   return isMapping(merged) ? merged : undefined;
 }

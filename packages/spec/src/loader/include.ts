@@ -82,6 +82,7 @@ export function applyInclude(doc: Doc, ws: Workspace, chain: readonly string[]):
       applyInclude(included, child, [...chain, path]);
       merger.add(origins.clone(included.data), included.parsed.tags, included.display);
     }
+    ws.shared.diagnostics.push(...merger.diagnostics);
     rebaseModel(merger.model, projectDirectory);
     importResources(doc, merger.model, origins, ws, pointer);
   });

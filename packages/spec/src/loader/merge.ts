@@ -1,7 +1,8 @@
 import type { Diagnostic, SourceRange } from '../diagnostic.js';
+import { toPointer } from '../diagnostic.js';
 import type { ParsedCompose } from '../document.js';
-import { fileStart, isMapping } from './_diag.js';
-import { mergeMappings } from './_merge.js';
+import { diagnostic, fileStart, isMapping } from './_diag.js';
+import { mergeMappings, type MergeState } from './_merge.js';
 import { Origins } from './_origins.js';
 import { applyTags } from './_reset.js';
 import { enforceUnicity } from './_unicity.js';
@@ -22,6 +23,7 @@ export interface MergeResult {
 /** A merge in progress; the loader feeds it files that it prepared itself (extends, include). */
 export class Merger {
   readonly model: Record<string, unknown> = {};
+  readonly diagnostics: Diagnostic[] = [];
   private first: string | undefined;
 
   constructor(readonly origins: Origins = new Origins()) {}
@@ -31,7 +33,12 @@ export class Merger {
     this.first ??= file;
     if (!isMapping(data)) return;
     applyTags(this.model, data, tags);
-    mergeMappings(this.model, data, [], { origins: this.origins });
+    const conflicts: NonNullable<MergeState['conflicts']> = [];
+    mergeMappings(this.model, data, [], { origins: this.origins, conflicts });
+    for (const c of conflicts) {
+      const at = c.src ? c.src.locate(c.src.pointer) : fileStart(file);
+      this.diagnostics.push(diagnostic('merge/type', 'error', c.message, at, toPointer(c.path)));
+    }
     enforceUnicity(this.model, this.origins);
   }
 
@@ -49,11 +56,10 @@ function toSource(f: ParsedCompose | ComposeSource): ComposeSource {
  */
 export function mergeFiles(files: readonly (ParsedCompose | ComposeSource)[]): MergeResult {
   const merger = new Merger();
-  const diagnostics: Diagnostic[] = [];
   for (const f of files.map(toSource)) {
     const data = structuredClone(f.data === undefined ? f.parsed.data : f.data);
     merger.origins.annotate(data, (p) => f.parsed.locate(p));
     merger.add(data, f.parsed.tags, f.parsed.file);
   }
-  return { model: merger.model, diagnostics, origin: merger.origin };
+  return { model: merger.model, diagnostics: merger.diagnostics, origin: merger.origin };
 }

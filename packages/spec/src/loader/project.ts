@@ -93,7 +93,7 @@ export function loadProject(options: LoadOptions, host: LoaderHost): LoadResult 
   }
   const merged = merger.model;
   const origin = merger.origin;
-  const diagnostics = shared.diagnostics;
+  const diagnostics = [...shared.diagnostics, ...merger.diagnostics];
   if (files.length > 0) diagnostics.push(...checkModel(merged, { file: shared.display(files[0] ?? ''), locate: origin }));
   diagnostics.push(...variableWarnings(shared.refs), ...commandWarnings(merged, origin));
   const project = projectNameOf(options, env, merged, projectDirectory);

@@ -114,6 +114,19 @@ describe('loadProject: bad input gives diagnostics, never a throw', () => {
     expect(d?.severity).toBe('error');
   });
 
+  it('names the override that writes a list where the base has a mapping', () => {
+    const r = load(
+      ['compose.yaml', 'prod.yaml'],
+      at({
+        'compose.yaml': 'services:\n  web:\n    image: x\n    deploy:\n      replicas: 2\n',
+        'prod.yaml': 'services:\n  web:\n    deploy: [oops]\n',
+      }),
+    );
+    expect(r.diagnostics).toMatchObject([
+      { ruleId: 'merge/type', file: 'prod.yaml', line: 3, path: '/services/web/deploy', severity: 'error' },
+    ]);
+  });
+
   it('rejects an invalid project name', () => {
     const r = load(['compose.yaml'], at({ 'compose.yaml': 'name: My App\nservices: {}\n' }));
     expect(r.diagnostics).toMatchObject([{ ruleId: 'loader/project-name', file: 'compose.yaml', line: 1 }]);
