@@ -17,3 +17,4 @@ export { isGenerated, lint, type LintInput, type LintResult } from './linter.js'
 export { applyFixes } from './fix.js';
 export { lintAndFix, lintProject, type ProjectInput, type ProjectResult, type SpecFunctions, type TargetFiles } from './project.js';
 export { allRules } from './catalogue.js';
+export { lintConfigSchema } from './config-schema.js';
