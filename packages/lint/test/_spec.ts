@@ -1,5 +1,5 @@
 import type { SpecFunctions } from '@compose-gen/lint';
-import { mergeFiles } from '../../spec/src/loader/merge.js';
+import { mergeFiles } from '@compose-gen/spec';
 import { parseForTest } from './_parse.js';
 
 /** The spec functions the linter's tests use. */

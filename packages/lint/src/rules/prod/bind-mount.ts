@@ -43,7 +43,8 @@ export default defineRule<Options>({
       volumes.forEach((entry, index) => {
         const mount = parseMount(entry);
         if (!mount || mount.type !== 'bind' || mount.source === undefined) return;
-        if (options.allow.includes(mount.source)) return;
+        // A source given by a variable is chosen per deployment, outside the checkout's control.
+        if (options.allow.includes(mount.source) || mount.source.startsWith('$')) return;
         if (options.allowReadOnly && mount.readOnly) return;
         if (options.allowAbsolute && mount.source.startsWith('/')) return;
         // A configuration file dropped into /etc is deployed with the checkout on purpose; source code is not.
