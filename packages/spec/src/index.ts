@@ -4,3 +4,4 @@ export type * from './types.js';
 export { COMPOSE_SCHEMA_ID, validateComposeSchema } from './types.js';
 export type { MergeTag, ParsedCompose } from './document.js';
 export * from './loader/index.js';
+export { parseCompose, type ParseOptions } from './parse.js';
