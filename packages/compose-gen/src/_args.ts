@@ -56,6 +56,17 @@ export function parseCommand(spec: CommandSpec, args: string[], allowPositionals
   }
 }
 
+/**
+ * Parses a subcommand's words, or, for `--help`, prints its help on `out` and returns undefined
+ * (the command then exits 0).
+ */
+export function parseOrHelp(spec: CommandSpec, args: string[], out: { write(s: string): unknown }): Omit<Parsed, 'help'> | undefined {
+  const { help, ...parsed } = parseCommand(spec, args);
+  if (!help) return parsed;
+  out.write(helpText(spec));
+  return undefined;
+}
+
 /** The `--help` text of a subcommand. */
 export function helpText(spec: CommandSpec): string {
   const rows = Object.entries(spec.flags).map(([name, flag]) => {

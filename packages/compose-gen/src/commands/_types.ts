@@ -20,7 +20,7 @@ export interface CommandIO {
 
 /**
  * One subcommand. Each command file `src/commands/<name>.ts` exports it as `export const run: Command`;
- * cli.ts imports that file only when the command runs. Flags: parse with `parseCommand` from ../_args.js
+ * cli.ts imports that file only when the command runs. Flags: parse with `parseOrHelp` (or `parseCommand`) from ../_args.js
  * (unknown flags become exit 2), print diagnostics with `report` from ./_report.js (formats in ../format/).
  * `args` are the words after the subcommand name, exactly as typed.
  * Resolves to the exit code: 0 ok, 1 findings or errors in the input, 2 could not run.

@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../_args.js';
-import { flag, helpText, list, parseCommand, str } from '../_args.js';
+import { flag, list, parseOrHelp, str } from '../_args.js';
 import { UsageError } from '../_errors.js';
 import { ConfigLoadError, describeConfigError, findConfig, loadConfig } from '../_load-config.js';
 import { pickFormat } from '../format/index.js';
@@ -86,11 +86,9 @@ export async function generateOnce(options: GenerateOptions, io: CommandIO, quie
 }
 
 export const run: Command = async (args, io) => {
-  const { values, positionals, help } = parseCommand(spec, args);
-  if (help) {
-    io.stdout.write(helpText(spec));
-    return EXIT_OK;
-  }
+  const parsed = parseOrHelp(spec, args, io.stdout);
+  if (!parsed) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length > 0) throw new UsageError(`'generate' takes no FILE argument: ${positionals[0]}`);
   if (flag(values.check) && flag(values.watch)) throw new UsageError('--check and --watch cannot be combined');
   const options: GenerateOptions = {

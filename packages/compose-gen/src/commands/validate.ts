@@ -1,7 +1,7 @@
 import type { Diagnostic } from '@compose-gen/spec';
 import { parseCompose, validateCompose } from '@compose-gen/spec';
 import type { CommandSpec } from '../_args.js';
-import { helpText, parseCommand, str } from '../_args.js';
+import { parseOrHelp, str } from '../_args.js';
 import { UsageError } from '../_errors.js';
 import { readUserFile } from '../_io.js';
 import { pickFormat } from '../format/index.js';
@@ -35,11 +35,9 @@ export function validateText(text: string, file: string): Diagnostic[] {
 }
 
 export const run: Command = async (args, io) => {
-  const { values, positionals, help } = parseCommand(spec, args);
-  if (help) {
-    io.stdout.write(helpText(spec));
-    return EXIT_OK;
-  }
+  const parsed = parseOrHelp(spec, args, io.stdout);
+  if (!parsed) return EXIT_OK;
+  const { values, positionals } = parsed;
   const format = pickFormat(str(values.format), ['stylish', 'json', 'sarif', 'github'], 'stylish');
   if (positionals.length === 0) throw new UsageError("'validate' needs at least one FILE");
   // Read every file first: a missing one stops the run before anything is reported.
