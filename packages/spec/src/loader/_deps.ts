@@ -1,10 +1,10 @@
 import type { Diagnostic, SourceRange } from '../diagnostic.js';
+import { parseCompose } from '../parse.js';
 import { validateComposeSchema } from '../types.js';
 import { diagnostic } from './_diag.js';
-import { parseYaml } from './_yaml.js';
 
 // The loader's two links to the rest of the package: the YAML reader and the checks of the merged model.
-export const parseFile = parseYaml;
+export const parseFile = parseCompose;
 
 /** Schema problems of a merged model, each placed where the offending value was written. */
 export function checkModel(data: unknown, options: { file: string; locate: (pointer: string) => SourceRange }): Diagnostic[] {

@@ -45,8 +45,11 @@ export class Workspace {
     this.shared.diagnostics.push(diagnostic(ruleId, 'error', message, at, path));
   }
 
-  /** The file at `path` (absolute), or undefined after reporting why it cannot be used. */
-  open(path: string, from?: { at: SourceRange; pointer: string }): Doc | undefined {
+  /**
+   * The file at `path` (absolute), or undefined after reporting why it cannot be used. An override may be empty
+   * (docker compose merges nothing from it), so `emptyIsFine` drops the parser's `yaml/empty` finding.
+   */
+  open(path: string, from?: { at: SourceRange; pointer: string }, emptyIsFine = false): Doc | undefined {
     const cached = this.docs.get(path);
     if (cached) return cached;
     const { host, parse, origins } = this.shared;
@@ -62,7 +65,7 @@ export class Workspace {
       return undefined;
     }
     const parsed = parse(text, { file: display });
-    this.shared.diagnostics.push(...parsed.diagnostics);
+    this.shared.diagnostics.push(...parsed.diagnostics.filter((d) => !(emptyIsFine && d.ruleId === 'yaml/empty')));
     let data: unknown;
     if (this.shared.interpolate) {
       const r = interpolate(parsed, lookupIn(this.env));

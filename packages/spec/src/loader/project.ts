@@ -84,8 +84,8 @@ export function loadProject(options: LoadOptions, host: LoaderHost): LoadResult 
       ruleId: 'loader/file', severity: 'error', message: 'no compose file given', ...fileStart(''), path: '',
     });
   }
-  for (const path of files) {
-    const doc = ws.open(path);
+  for (const [i, path] of files.entries()) {
+    const doc = ws.open(path, undefined, i > 0);
     if (!doc?.data) continue;
     resolveExtends(doc, ws);
     applyInclude(doc, ws, [path]);
