@@ -55,3 +55,5 @@ export type { ResolveOptions, ResolveResult } from './resolve.js';
 export { resolve } from './resolve.js';
 export type { RenderOptions } from './render.js';
 export { render, renderHeader } from './render.js';
+export type { EnvExampleOptions } from './env-example.js';
+export { envExample } from './env-example.js';
