@@ -1,9 +1,8 @@
 import type { SpecFunctions } from '@compose-gen/lint';
-import { mergeFiles } from '@compose-gen/spec';
-import { parseForTest } from './_parse.js';
+import { mergeFiles, parseCompose } from '@compose-gen/spec';
 
-/** The spec functions the linter's tests use. */
+/** The spec functions the linter's tests use: the real parser and merger. */
 export const testSpec: SpecFunctions = {
-  parse: parseForTest,
+  parse: (text, file) => parseCompose(text, { file }),
   merge: (files) => mergeFiles(files),
 };
