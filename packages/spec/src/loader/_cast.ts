@@ -60,13 +60,17 @@ const truthy = new Set(['y', 'yes', 'true', 'on']);
 const falsy = new Set(['n', 'no', 'false', 'off']);
 
 /** The typed value for `text` at `path`, the text itself when the field is a string, or an error message. */
-export function castValue(path: readonly (string | number)[], text: string): { value: unknown; error?: string } {
+export function castValue(
+  path: readonly (string | number)[],
+  text: string,
+): { value: unknown; error?: string; warning?: string } {
   const cast = castFor(path);
   if (!cast) return { value: text };
   if (cast === 'bool') {
     const t = text.toLowerCase();
-    if (truthy.has(t)) return { value: true };
-    if (falsy.has(t)) return { value: false };
+    const loose = t === 'true' || t === 'false' ? undefined : `"${text}" is read as a boolean; write true or false`;
+    if (truthy.has(t)) return { value: true, ...(loose && { warning: loose }) };
+    if (falsy.has(t)) return { value: false, ...(loose && { warning: loose }) };
     return { value: text, error: `"${text}" is not a boolean` };
   }
   const n = Number(text);

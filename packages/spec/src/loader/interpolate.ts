@@ -60,6 +60,7 @@ export function interpolate(
       const message = `${cast.error} (at ${path.join('.')})`;
       diagnostics.push(diagnostic('interpolate/type', 'error', message, parsed.locate(pointer), pointer));
     }
+    if (cast.warning) diagnostics.push(diagnostic('interpolate/boolean', 'warning', cast.warning, parsed.locate(pointer), pointer));
     return cast.value;
   };
   const data = parsed.data === undefined ? undefined : walk(parsed.data, []);

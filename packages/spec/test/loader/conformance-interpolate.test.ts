@@ -94,6 +94,21 @@ const cases: Case[] = [
     expected: project({ web: svc({ image: 'nginx', privileged: true, cpus: 0.5, healthcheck: { retries: 3 } }) }),
   },
   {
+    name: 'yes / no / on / off are accepted as booleans, with a warning',
+    row: 'typing',
+    files: ['services:\n  web:\n    image: nginx\n    tty: "${TTY}"\n    read_only: "off"\n'],
+    env: { TTY: 'yes' },
+    diagnostics: ['interpolate/boolean', 'interpolate/boolean'],
+    expected: project({ web: svc({ image: 'nginx', tty: true, read_only: false }) }),
+  },
+  {
+    name: 'a typed field that does not read as its type is an error',
+    row: 'typing',
+    files: ['services:\n  web:\n    image: nginx\n    privileged: "${PRIV}"\n'],
+    env: { PRIV: 'maybe' },
+    diagnostics: ['interpolate/type'],
+  },
+  {
     name: 'every $ of the printed model is doubled, keys included',
     row: 'output',
     files: ['services:\n  web:\n    image: nginx\n    command: ["echo", "$$HOME"]\n    labels:\n      a$$b: "$$x"\n'],
