@@ -87,6 +87,7 @@ function buildEntry(section: SectionName, name: string, entry: unknown, ctx: Bui
   return isMapping(value) ? value : {};
 }
 
+
 /** The Compose model of one target, before schema validation. */
 export function buildModel(config: ComposeConfig, ctx: BuildContext): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -131,4 +132,28 @@ export function checkReferences(config: ComposeConfig, model: Record<string, unk
       }
     }
   }
+}
+
+// `KEY: null` asks Compose to take the value from the shell; render drops nulls, so say how to keep that intent.
+export function nullFindings(model: Record<string, unknown>): Finding[] {
+  const findings: Finding[] = [];
+  const services = isMapping(model.services) ? model.services : {};
+  for (const [name, service] of Object.entries(services)) {
+    if (isMapping(service)) findings.push(...nullsIn(service, name));
+  }
+  return findings;
+}
+
+function nullsIn(service: Record<string, unknown>, name: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const field of ['environment', 'labels', 'annotations', 'sysctls'] as const) {
+    const map = service[field];
+    if (!isMapping(map)) continue;
+    for (const [key, value] of Object.entries(map)) {
+      if (value !== null) continue;
+      const message = `${field} '${key}' is null, which the generated file leaves out: write '\${${key}}' to pass it through, or remove() it`;
+      findings.push({ ruleId: 'config/null-value', severity: 'warning', message, path: ['services', name, field, key], service: name });
+    }
+  }
+  return findings;
 }

@@ -1,6 +1,6 @@
 import { toPointer, type Diagnostic, type SourceRange } from '@compose-gen/spec';
 import type { ComposeFile } from '@compose-gen/spec';
-import { buildModel, checkReferences, type BuildContext, type Finding } from './_build.js';
+import { buildModel, checkReferences, nullFindings, type BuildContext, type Finding } from './_build.js';
 import { configPath } from './_origin.js';
 import { validateOutput } from './_validate.js';
 import type { ComposeConfig, ComposeInput, EnvMap } from './config.js';
@@ -64,8 +64,14 @@ export function resolve(input: ComposeInput, target: string, options: ResolveOpt
   }
 
   const ctx: BuildContext = { target, targets: new Set(names), findings: [] };
+  for (const [name, spec] of Object.entries(config.targets)) {
+    if (typeof spec === 'string' || (isMapping(spec) && typeof spec.file === 'string')) continue;
+    const message = `target '${name}' must be a file name or { file, production? }`;
+    ctx.findings.push({ ruleId: 'config/invalid', message, path: ['targets', name], configWide: true });
+  }
   const model = buildModel(config, ctx);
   checkReferences(config, model, ctx);
+  for (const f of nullFindings(model)) ctx.findings.push({ ...f, path: configPath(config, target, toPointer(f.path)) });
   for (const d of validateOutput(model, file)) {
     const path = configPath(config, target, d.path);
     const service = d.service ?? (path[0] === 'services' && typeof path[1] === 'string' ? path[1] : undefined);

@@ -155,6 +155,12 @@ const cases: Case[] = [
     expected: [{ ruleId: 'config/merge', message: 'append() needs an inherited list, found a string', path: '/services/web/overrides/prod/command', service: 'web', target: 'prod' }],
   },
   {
+    name: 'a malformed target entry',
+    config: js({ targets: { ...targets, qa: { path: 'x.yml' } }, services: {} }),
+    target: 'dev',
+    expected: [{ ruleId: 'config/invalid', message: 'target \'qa\' must be a file name or { file, production? }', path: '/targets/qa' }],
+  },
+  {
     name: 'an undeclared target',
     config: js({ targets, services: {} }),
     target: 'staging',
@@ -180,6 +186,21 @@ describe('resolve diagnostics', () => {
     }));
     expect(got).toEqual(expected);
     for (const d of diagnostics) expect(d).toMatchObject({ file: 'compose.config.ts', severity: 'error', line: 1, column: 1 });
+  });
+});
+
+describe('resolve: null values', () => {
+  test('a null environment value is dropped with a warning that points at the override that set it', () => {
+    const config = js({ targets, services: { web: { image: 'w', environment: { A: 'a' }, overrides: { prod: { environment: { TOKEN: null } } } } } });
+    const { diagnostics } = resolve(config, 'prod');
+    expect(diagnostics.map(({ ruleId, severity, path, message }) => ({ ruleId, severity, path, message }))).toEqual([
+      {
+        ruleId: 'config/null-value',
+        severity: 'warning',
+        path: '/services/web/overrides/prod/environment/TOKEN',
+        message: "environment 'TOKEN' is null, which the generated file leaves out: write '${TOKEN}' to pass it through, or remove() it",
+      },
+    ]);
   });
 });
 
