@@ -6,7 +6,7 @@ import { rebaseModel } from './_relative.js';
 import type { Doc, Workspace } from './_workspace.js';
 import { assembleEnvironment } from './env.js';
 import { resolveExtends } from './extends.js';
-import { Merger } from './merge.js';
+import { Merger } from './_merger.js';
 
 type Rec = Record<string, unknown>;
 

@@ -8,7 +8,7 @@ export type { DotenvResult } from './dotenv.js';
 export { parseDotenv } from './dotenv.js';
 export type { EnvironmentResult } from './env.js';
 export { assembleEnvironment } from './env.js';
-export type { ComposeSource, MergeResult } from './merge.js';
+export type { ComposeSource, MergeOptions, MergeResult } from './merge.js';
 export { mergeFiles } from './merge.js';
 export type { NormalizeOptions, NormalizeResult } from './normalize.js';
 export { normalize, normalizeProjectName } from './normalize.js';

@@ -1,16 +1,25 @@
 import type { Diagnostic, SourceRange } from '../diagnostic.js';
-import { toPointer } from '../diagnostic.js';
 import type { ParsedCompose } from '../document.js';
-import { diagnostic, fileStart, isMapping } from './_diag.js';
-import { mergeMappings, type MergeState } from './_merge.js';
-import { Origins } from './_origins.js';
-import { applyTags } from './_reset.js';
-import { enforceUnicity } from './_unicity.js';
+import { isMapping } from './_diag.js';
+import { parseFile } from './_deps.js';
+import { Merger } from './_merger.js';
+import { resolvePath } from './_path.js';
+import { Workspace } from './_workspace.js';
+import { resolveExtends } from './extends.js';
+import type { LoaderHost } from './host.js';
+import { applyInclude } from './include.js';
 
-/** One file ready to merge: its parse, and optionally its data after interpolation / extends / include. */
+/** One file ready to merge: its parse, and optionally its data after interpolation. */
 export interface ComposeSource {
   parsed: ParsedCompose;
   data?: unknown;
+}
+
+export interface MergeOptions {
+  /** Reads the files that `extends: { file }` and `include` name; without it they are reported as not found. */
+  host?: LoaderHost;
+  /** Where the files' names (`parsed.file`) are relative to; default `/`. */
+  workingDirectory?: string;
 }
 
 export interface MergeResult {
@@ -20,46 +29,34 @@ export interface MergeResult {
   origin(pointer: string): SourceRange;
 }
 
-/** A merge in progress; the loader feeds it files that it prepared itself (extends, include). */
-export class Merger {
-  readonly model: Record<string, unknown> = {};
-  readonly diagnostics: Diagnostic[] = [];
-  private first: string | undefined;
-
-  constructor(readonly origins: Origins = new Origins()) {}
-
-  /** Merges a file's data (owned by the merger afterwards) under the Compose merge rules. */
-  add(data: unknown, tags: ReadonlyMap<string, '!reset' | '!override'>, file: string): void {
-    this.first ??= file;
-    if (!isMapping(data)) return;
-    applyTags(this.model, data, tags);
-    const conflicts: NonNullable<MergeState['conflicts']> = [];
-    mergeMappings(this.model, data, [], { origins: this.origins, conflicts });
-    for (const c of conflicts) {
-      const at = c.src ? c.src.locate(c.src.pointer) : fileStart(file);
-      this.diagnostics.push(diagnostic('merge/type', 'error', c.message, at, toPointer(c.path)));
-    }
-    enforceUnicity(this.model, this.origins);
-  }
-
-  origin = (pointer: string): SourceRange =>
-    this.origins.resolve(this.model, pointer) ?? fileStart(this.first ?? '');
-}
+const noFiles: LoaderHost = { readFile: () => undefined, env: {} };
 
 function toSource(f: ParsedCompose | ComposeSource): ComposeSource {
   return 'parsed' in f ? f : { parsed: f };
 }
 
 /**
- * Merges compose files in `-f` order with the Compose merge rules (compose-go override.Merge): mappings merge
- * deeply, lists by their own rule, `!reset` / `!override` honoured, then duplicates removed by key.
+ * Merges compose files in `-f` order with the Compose merge rules (compose-go override.Merge): each file's
+ * `extends` and `include` resolved first, then mappings merge deeply, lists by their own rule, `!reset` /
+ * `!override` honoured, and duplicates removed by key. The data is taken as given (already interpolated or not).
  */
-export function mergeFiles(files: readonly (ParsedCompose | ComposeSource)[]): MergeResult {
+export function mergeFiles(files: readonly (ParsedCompose | ComposeSource)[], options: MergeOptions = {}): MergeResult {
   const merger = new Merger();
+  const host = options.host ?? noFiles;
+  const cwd = options.workingDirectory ?? '/';
+  const diagnostics: Diagnostic[] = [];
+  const display = (p: string) => (p.startsWith(`${cwd}/`) ? p.slice(cwd.length + 1) : p);
+  const ws = new Workspace(
+    { host, parse: parseFile, interpolate: false, origins: merger.origins, diagnostics, refs: [], display },
+    host.env,
+  );
   for (const f of files.map(toSource)) {
     const data = structuredClone(f.data === undefined ? f.parsed.data : f.data);
     merger.origins.annotate(data, (p) => f.parsed.locate(p));
+    const doc = { path: resolvePath(cwd, f.parsed.file), display: f.parsed.file, parsed: f.parsed, data: isMapping(data) ? data : undefined };
+    resolveExtends(doc, ws);
+    applyInclude(doc, ws, [doc.path]);
     merger.add(data, f.parsed.tags, f.parsed.file);
   }
-  return { model: merger.model, diagnostics: merger.diagnostics, origin: merger.origin };
+  return { model: merger.model, diagnostics: [...diagnostics, ...merger.diagnostics], origin: merger.origin };
 }

@@ -9,7 +9,7 @@ import { assembleEnvironment } from './env.js';
 import { resolveExtends } from './extends.js';
 import type { LoaderHost } from './host.js';
 import { applyInclude } from './include.js';
-import { Merger } from './merge.js';
+import { Merger } from './_merger.js';
 import { normalize, normalizeProjectName } from './normalize.js';
 import { activeProfiles } from './profiles.js';
 import { summarizeRefs, type VariableUse } from './variables.js';
