@@ -110,6 +110,15 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'a long-syntax published number never equals a short one (compose-go keys it with %s)',
+    row: 'ports',
+    files: [
+      'services:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n',
+      'services:\n  web:\n    ports:\n      - target: 80\n        published: 8080\n      - target: 80\n        published: "8080"\n',
+    ],
+    expected: project({ web: svc({ image: 'nginx', ports: [port('8080', 80), port('8080', 80)] }) }),
+  },
+  {
     name: 'volumes are unique by cleaned target; the later entry replaces the whole mount',
     row: 'volumes (service)',
     files: [

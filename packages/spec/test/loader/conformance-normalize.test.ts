@@ -154,6 +154,12 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'an unquoted ( in a string command cannot be split',
+    row: 'command / entrypoint',
+    files: ['services:\n  a:\n    image: x\n    command: echo (oops)\n'],
+    diagnostics: ['loader/command-syntax'],
+  },
+  {
     name: 'healthcheck: a string test becomes CMD-SHELL; durations print the Go way',
     row: 'healthcheck.test',
     files: [
