@@ -66,13 +66,11 @@ export class Workspace {
     }
     const parsed = parse(text, { file: display });
     this.shared.diagnostics.push(...parsed.diagnostics.filter((d) => !(emptyIsFine && d.ruleId === 'yaml/empty')));
-    let data: unknown;
-    if (this.shared.interpolate) {
-      const r = interpolate(parsed, lookupIn(this.env));
-      this.shared.diagnostics.push(...r.diagnostics);
-      this.shared.refs.push(...r.refs);
-      data = r.data;
-    } else data = structuredClone(parsed.data);
+    // Without interpolation the references are still listed (against an empty environment), the data left as written.
+    const r = interpolate(parsed, this.shared.interpolate ? lookupIn(this.env) : () => undefined);
+    this.shared.refs.push(...r.refs);
+    if (this.shared.interpolate) this.shared.diagnostics.push(...r.diagnostics);
+    const data = this.shared.interpolate ? r.data : structuredClone(parsed.data);
     origins.annotate(data, (p) => parsed.locate(p));
     const doc: Doc = { path, display, parsed, data: isMapping(data) ? data : undefined };
     this.docs.set(path, doc);

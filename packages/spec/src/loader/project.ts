@@ -95,7 +95,8 @@ export function loadProject(options: LoadOptions, host: LoaderHost): LoadResult 
   const origin = merger.origin;
   const diagnostics = [...shared.diagnostics, ...merger.diagnostics];
   if (files.length > 0) diagnostics.push(...checkModel(merged, { file: shared.display(files[0] ?? ''), locate: origin }));
-  diagnostics.push(...variableWarnings(shared.refs), ...commandWarnings(merged, origin));
+  if (shared.interpolate) diagnostics.push(...variableWarnings(shared.refs));
+  diagnostics.push(...commandWarnings(merged, origin));
   const project = projectNameOf(options, env, merged, projectDirectory);
   if (!project.valid) {
     const message = `"${project.name}" is not a valid project name: use lower-case letters, digits, "-" and "_", starting with a letter or digit`;

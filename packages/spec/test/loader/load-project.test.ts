@@ -155,6 +155,10 @@ describe('loadProject: warnings docker compose does not give', () => {
       ['TAG', false, [6]],
       ['word', false, [5]],
     ]);
+    const raw = load(['compose.yaml'], host, { files: [], interpolate: false });
+    expect(raw.variables.map((v) => v.name)).toEqual(['SET', 'TAG', 'word']);
+    expect(raw.diagnostics.map((d) => d.ruleId)).toEqual(['loader/command-split']);
+    expect(raw.model.services).toMatchObject({ db: { environment: { MYSQL_PASSWORD: 'pa$word', TAG: '${TAG}' } } });
     expect(listVariables([parse('a: ${A:-x}\nb: ${B:?e}\n')])).toEqual([
       { name: 'A', default: 'x', required: false, locations: [expect.objectContaining({ line: 1 })] },
       { name: 'B', required: true, locations: [expect.objectContaining({ line: 2 })] },
