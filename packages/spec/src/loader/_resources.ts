@@ -15,6 +15,7 @@ export function normalizeResource(kind: ResourceKind, key: string, value: unknow
   if (r.name === undefined) r.name = r.external === true ? key : `${project}_${key}`;
   if (kind === 'networks' && !isMapping(r.ipam)) r.ipam = {};
   if (r.labels !== undefined) r.labels = keyedMap(r.labels, ctx, 'keep');
+  if (isMapping(r.driver_opts)) r.driver_opts = keyedMap(r.driver_opts, ctx, 'keep');
   if ((kind === 'secrets' || kind === 'configs') && typeof r.file === 'string') r.file = absolutePath(r.file, ctx);
   return r;
 }

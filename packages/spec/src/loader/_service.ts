@@ -157,6 +157,10 @@ export function normalizeService(input: Rec, ctx: ServiceContext, path: (string 
     for (const [k, v] of Object.entries(s.ulimits)) u[k] = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
     s.ulimits = u;
   }
+  if (isMapping(s.logging) && isMapping(s.logging.options)) {
+    s.logging = { ...s.logging, options: keyedMap(s.logging.options, ctx, 'keep') };
+  }
+  if (isMapping(s.storage_opt)) s.storage_opt = keyedMap(s.storage_opt, ctx, 'keep');
   if (Array.isArray(s.networks)) s.networks = Object.fromEntries(s.networks.map((n) => [String(n), null]));
   if (s.networks === undefined && s.network_mode === undefined) s.networks = { default: null };
   delete s.extends;

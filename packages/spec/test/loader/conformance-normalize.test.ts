@@ -248,10 +248,10 @@ const cases: Case[] = [
     }),
   },
   {
-    name: 'byte sizes as quoted counts, cpus as a number, deploy resources and placement, a single ulimit',
+    name: 'byte sizes as quoted counts, cpus a number, deploy resources and placement, a single ulimit, string options',
     row: 'other shapes',
     files: [
-      'services:\n  web:\n    image: x\n    mem_limit: 512m\n    shm_size: 1gb\n    cpus: "1.5"\n    ulimits:\n      nproc: "512"\n    deploy:\n      replicas: 2\n    stop_grace_period: 120s\n',
+      'services:\n  web:\n    image: x\n    mem_limit: 512m\n    shm_size: 1gb\n    cpus: "1.5"\n    ulimits:\n      nproc: "512"\n    deploy:\n      replicas: 2\n    stop_grace_period: 120s\n    logging:\n      driver: json-file\n      options:\n        max-file: 3\n        max-size: 10m\n',
     ],
     expected: project({
       web: svc({
@@ -262,6 +262,7 @@ const cases: Case[] = [
         ulimits: { nproc: 512 },
         deploy: { replicas: 2, resources: {}, placement: {} },
         stop_grace_period: '2m0s',
+        logging: { driver: 'json-file', options: { 'max-file': '3', 'max-size': '10m' } },
       }),
     }),
   },
