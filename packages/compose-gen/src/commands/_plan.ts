@@ -1,6 +1,6 @@
 import { dirname, relative, resolve as resolvePath } from 'node:path';
 import type { ComposeInput } from '@compose-gen/core';
-import { listTargets, render, resolve } from '@compose-gen/core';
+import { envExample, listTargets, render, resolve } from '@compose-gen/core';
 import type { Diagnostic } from '@compose-gen/spec';
 import { UsageError } from '../_errors.js';
 import { readIfFile } from '../_io.js';
@@ -39,7 +39,14 @@ export function plan(
     return { path, shown: relative(options.cwd, path) || path };
   };
 
+  // Each file's header names the config relative to the file itself.
+  const sourceFor = (file: string): string => relative(dirname(resolvePath(root, file)), configFile).split('\\').join('/');
+
   const all = listTargets(input, { env: options.env });
+  if (all.length === 0) {
+    const message = 'the config declares no targets: export default defineCompose({ targets: { dev: \'docker-compose.yml\' }, ... })';
+    return { outputs: [], diagnostics: [{ ruleId: 'config/no-targets', severity: 'error', message, file: shownConfig, line: 1, column: 1, path: '/targets' }] };
+  }
   const unknown = options.targets.filter((name) => !all.some((t) => t.name === name));
   if (unknown.length > 0) {
     const known = all.map((t) => t.name).join(', ') || 'none';
@@ -54,8 +61,22 @@ export function plan(
     const result = resolve(input, target.name, { env: options.env, file: shownConfig, locate });
     diagnostics.push(...result.diagnostics);
     if (result.diagnostics.some((d) => d.severity === 'error')) continue;
-    const source = relative(dirname(resolvePath(root, target.file)), configFile).split('\\').join('/');
-    outputs.push({ ...place(target.file), target: target.name, text: render(result.compose, { target: target.name, source }) });
+    outputs.push({ ...place(target.file), target: target.name, text: render(result.compose, { target: target.name, source: sourceFor(target.file) }) });
+  }
+
+  // Only with every target sound: the example lists what the written files read.
+  const wanted = envExampleFile(input, options.env);
+  if (wanted !== undefined && !diagnostics.some((d) => d.severity === 'error')) {
+    const text = envExample(input, { env: options.env, source: sourceFor(wanted) });
+    if (text !== undefined) outputs.push({ ...place(wanted), text });
   }
   return { outputs, diagnostics };
+}
+
+/** Where the config wants its `.env.example`: `true` for the default name, a string for its own; else undefined. */
+function envExampleFile(input: ComposeInput, env: Record<string, string | undefined>): string | undefined {
+  const config = typeof input === 'function' ? input({ target: undefined, env }) : input;
+  const wanted = config?.envExample;
+  if (wanted === true) return '.env.example';
+  return typeof wanted === 'string' && wanted !== '' ? wanted : undefined;
 }

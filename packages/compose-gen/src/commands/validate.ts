@@ -21,17 +21,7 @@ export const spec: CommandSpec = {
 /** Diagnostics of one compose file's text: the parser's, then the checks on what it parsed. */
 export function validateText(text: string, file: string): Diagnostic[] {
   const parsed = parseCompose(text, { file });
-  const seen = new Set<string>();
-  const all: Diagnostic[] = [];
-  // Keep each finding once, whether the parser or the validator reported it.
-  for (const d of [...parsed.diagnostics, ...validateCompose(parsed)]) {
-    const key = `${d.ruleId}\0${d.line}\0${d.column}\0${d.path}\0${d.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      all.push(d);
-    }
-  }
-  return all;
+  return [...parsed.diagnostics, ...validateCompose(parsed)];
 }
 
 export const run: Command = async (args, io) => {
