@@ -5,3 +5,4 @@ export { COMPOSE_SCHEMA_ID, validateComposeSchema } from './types.js';
 export type { MergeTag, ParsedCompose } from './document.js';
 export * from './loader/index.js';
 export { parseCompose, type ParseOptions } from './parse.js';
+export { validateCompose, validateModel, type ValidateOptions } from './validate.js';
