@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadProject } from '@compose-gen/spec';
 import { nginxProxyConf } from 'compose-gen';
 import { proxy } from '../compose.config.js';
 import { dockerComposeConfig, expectGeneratedUpToDate, normalizedText, read, suiteScratchCopy } from '../../_support/compose.js';
@@ -49,6 +50,23 @@ describe('examples/django-mysql-nginx', () => {
     delete actual.version;
     delete expected.volumes?.app;
     expect(actual).toEqual(expected);
+  });
+
+  it("dev equals the notes' docker-compose.yml under compose-gen's own loader (docker compose v2 rules)", () => {
+    // The notes' file is placed, in memory, beside the generated one, with the empty .env both name.
+    const texts: Record<string, string> = {
+      [join(dir, 'seed.docker-compose.yml')]: seedComposeFile(),
+      [join(dir, 'docker-compose.yml')]: read(dir, 'docker-compose.yml'),
+      [join(dir, '.env')]: '',
+    };
+    const host = { readFile: (path: string) => texts[path], env: {} };
+    const load = (file: string) => loadProject({ files: [join(dir, file)], projectName: 'example' }, host);
+    const expected = load('seed.docker-compose.yml');
+    const actual = load('docker-compose.yml');
+    expect(expected.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(actual.diagnostics).toEqual([]);
+    // v2 rules prune the unused `app` volume themselves.
+    expect(actual.model).toEqual(expected.model);
   });
 
   it('prod: no db; web is gunicorn behind the entrypoint; nginx proxies and serves the shared static volume', () => {

@@ -1,4 +1,4 @@
-import { validateComposeSchema } from '@compose-gen/spec';
+import { validateModel } from '@compose-gen/spec';
 import { describe, expect, it } from 'vitest';
 import { env } from '../src/builders/index.js';
 import { django, mysql, nginxProxy, nginxProxyConf, postgres, postgresDataPath, redis } from '../src/recipes/index.js';
@@ -284,12 +284,19 @@ describe('every fragment above', () => {
   const fragments = [...mysqlCases, ...postgresCases, ...redisCases, ...nginxCases, ...djangoCases].map(
     ([name, , fragment]) => [name, fragment] as const,
   );
+  // What the fragments name: the upstreams the proxies depend on and the volumes the recipes mount.
+  const context = {
+    services: { web: { image: 'web' }, api: { image: 'api' }, app: { image: 'app' } },
+    volumes: { dbdata: {}, pgdata: {}, redisdata: {}, static: {}, assets: {} },
+  };
 
-  it.each(fragments)('is a valid Compose service: %s', (_, fragment) => {
-    expect(validateComposeSchema({ services: { s: fragment } }).errors).toEqual([]);
+  it.each(fragments)('passes the schema, reference and semantic checks: %s', (_, fragment) => {
+    const model = { services: { ...context.services, s: fragment }, volumes: context.volumes };
+    expect(validateModel(model, { file: 'compose.yaml' })).toEqual([]);
   });
 
-  it('would be caught by that check if it were not', () => {
-    expect(validateComposeSchema({ services: { s: { image: 'x', healthcheck: { retries: [] } } } }).valid).toBe(false);
+  it('would be caught by those checks if it were not', () => {
+    const broken = { services: { s: { ...redis({ version: '7' }), healthcheck: { test: ['CMD', 'true'], retries: [] } } } };
+    expect(validateModel(broken, { file: 'compose.yaml' }).map((d) => d.path)).toContain('/services/s/healthcheck/retries');
   });
 });
