@@ -1,6 +1,6 @@
-import type { Diagnostic } from '@compose-gen/spec';
+import { validateModel, type Diagnostic } from '@compose-gen/spec';
 
-/** Schema and reference checks of a resolved model, by @compose-gen/spec. */
-export function validateOutput(_model: unknown, _file: string): Diagnostic[] {
-  return [];
+/** Schema, reference and semantic checks of a resolved model, by @compose-gen/spec; paths point into the model. */
+export function validateOutput(model: unknown, file: string): Diagnostic[] {
+  return validateModel(model, { file });
 }

@@ -72,8 +72,11 @@ export function resolve(input: ComposeInput, target: string, options: ResolveOpt
   const model = buildModel(config, ctx);
   checkReferences(config, model, ctx);
   for (const f of nullFindings(model)) ctx.findings.push({ ...f, path: configPath(config, target, toPointer(f.path)) });
+  // A reference the config check already reported is not reported again by the model's own reference checks.
+  const seen = new Set(ctx.findings.map((f) => toPointer(f.path)));
   for (const d of validateOutput(model, file)) {
     const path = configPath(config, target, d.path);
+    if (d.ruleId.startsWith('ref/') && seen.has(toPointer(path))) continue;
     const service = d.service ?? (path[0] === 'services' && typeof path[1] === 'string' ? path[1] : undefined);
     ctx.findings.push({
       ruleId: d.ruleId,

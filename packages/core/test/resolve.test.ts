@@ -189,6 +189,28 @@ describe('resolve diagnostics', () => {
   });
 });
 
+describe('resolve: schema validation of the result', () => {
+  test('findings name the target and service and point at the config value that caused them', () => {
+    const config = js({
+      targets,
+      services: { web: { image: 'w', restart: 'always', overrides: { prod: { restart: 3 } }, raw: { restartt: 'always' } } },
+      raw: { volumes: { v: { driverr: 'local' } } },
+    });
+    const got = resolve(config, 'prod').diagnostics.map(({ ruleId, path, service, target }) => ({ ruleId, path, service, target }));
+    expect(got).toEqual([
+      { ruleId: 'schema/unknown-property', path: '/services/web/raw/restartt', service: 'web', target: 'prod' },
+      { ruleId: 'schema/type', path: '/services/web/overrides/prod/restart', service: 'web', target: 'prod' },
+      { ruleId: 'schema/unknown-property', path: '/raw/volumes/v/driverr', service: undefined, target: 'prod' },
+    ]);
+    expect(resolve(config, 'prod').diagnostics.every((d) => d.message.endsWith("(target 'prod')"))).toBe(true);
+  });
+
+  test('the dev target of the same config only has the findings dev sees', () => {
+    const config = js({ targets, services: { web: { image: 'w', restart: 'always', overrides: { prod: { restart: 3 } } } } });
+    expect(resolve(config, 'dev').diagnostics).toEqual([]);
+  });
+});
+
 describe('resolve: null values', () => {
   test('a null environment value is dropped with a warning that points at the override that set it', () => {
     const config = js({ targets, services: { web: { image: 'w', environment: { A: 'a' }, overrides: { prod: { environment: { TOKEN: null } } } } } });
