@@ -40,7 +40,7 @@ describe('loadProject: origins', () => {
     });
     const errors = load(['compose.yaml', 'prod.yaml'], bad).diagnostics.filter((d) => d.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
-    expect(errors[0]).toMatchObject({ file: 'prod.yaml', line: 5, path: '/services/web/security_opt' });
+    expect(errors[0]).toMatchObject({ file: 'prod.yaml', line: 5, path: '/services/web/security_opt/1' });
   });
 });
 
