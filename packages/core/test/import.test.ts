@@ -2,11 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
 import { importCompose, type ImportTarget } from '../src/import/index.js';
-
-const seedNotes = readFileSync(new URL('../../../../shared/seed/docker-compose-notes.ko.md', import.meta.url), 'utf8');
-/** The dev file of the seed notes: the fenced block under the `docker-compose.yml` heading. */
-export const seedDev = /\*\*docker-compose\.yml\*\*\s*\n\s*```\n([\s\S]*?)```/.exec(seedNotes)?.[1] ?? '';
-const seedProd = readFileSync(new URL('./import-fixtures/seed/docker-compose.prod.yml', import.meta.url), 'utf8');
+import { seedDev, seedProd } from './import-fixtures/seed.js';
 
 function target(name: string, file: string, text: string, production?: boolean): ImportTarget {
   const document = parseDocument(text, { merge: true });
@@ -114,13 +110,29 @@ describe('importCompose: how differences are written', () => {
     expect(source).toContain("        prod: {\n          environment: { B: 'prod' },\n          raw: { weird: 2 },\n        },");
   });
 
+  test('a list with a bare KEY (value from the environment) stays a list', () => {
+    const source = importTexts({
+      dev: 'services:\n  web:\n    image: app\n    environment: [A=1, TOKEN]\n',
+      prod: 'services:\n  web:\n    image: app\n    environment: { A: "1" }\n',
+    });
+    expect(source).toContain("        dev: {\n          environment: ['A=1', 'TOKEN'],\n        },");
+    expect(source).toContain("        prod: {\n          environment: { A: '1' },\n        },");
+  });
+
+  test('nulls that mean something survive rendering: valueless variables as list items, bare networks as {}', () => {
+    const source = importTexts({
+      dev: 'services:\n  web:\n    image: app\n    environment: { A: "1", TOKEN: null }\n    networks: { front: null, back: { aliases: [api] } }\n',
+    });
+    expect(source).toContain("      environment: ['A=1', 'TOKEN'],\n      networks: { front: {}, back: { aliases: ['api'] } },\n");
+  });
+
   test('KEY=value lists that differ become mappings, so the shared keys sit in the base', () => {
     const source = importTexts({
-      dev: 'services:\n  web:\n    image: app\n    environment: [A=1, B=dev, TOKEN]\n    labels: [x=1]\n',
+      dev: 'services:\n  web:\n    image: app\n    environment: [A=1, B=dev, C=]\n    labels: [x=1]\n',
       prod: 'services:\n  web:\n    image: app\n    environment: { A: "1", B: prod }\n    labels: [x=1]\n',
     });
     expect(source).toContain("      environment: { A: '1' },\n      labels: ['x=1'],\n");
-    expect(source).toContain("        dev: {\n          environment: { B: 'dev', TOKEN: null },\n        },");
+    expect(source).toContain("        dev: {\n          environment: { B: 'dev', C: '' },\n        },");
     expect(source).toContain("        prod: {\n          environment: { B: 'prod' },\n        },");
   });
 

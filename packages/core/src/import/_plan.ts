@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@compose-gen/spec';
 import { ABSENT, common, delta, isMapping, same, type Mapping } from './_split.js';
-import { alignKeyedLists } from './_keyed.js';
+import { alignKeyedLists, keepNulls } from './_keyed.js';
 import { isServiceKey } from './_keys.js';
 import type { ImportTarget } from './types.js';
 
@@ -46,7 +46,8 @@ function serviceBody(body: unknown): Mapping {
     if (isServiceKey(key)) known[key] = value;
     else raw[key] = value;
   }
-  return Object.keys(raw).length > 0 ? { ...known, raw } : known;
+  const kept = keepNulls(known);
+  return Object.keys(raw).length > 0 ? { ...kept, raw } : kept;
 }
 
 function resourceBody(body: unknown): Mapping {
