@@ -64,6 +64,13 @@ export async function expectGeneratedUpToDate(dir: string, count: number): Promi
   expect(run.stdout).toBe(`${count} files up to date\n`);
 }
 
+/** Expects `compose-gen lint` over the example's targets to find neither errors nor warnings (notes may remain). */
+export async function expectLintClean(dir: string): Promise<void> {
+  const run = await runCli(dir, ['lint']);
+  expect(run, run.stdout + run.stderr).toMatchObject({ code: 0, stderr: '' });
+  expect(run.stdout).not.toMatch(/^\s+\d+:\d+\s+(warning|error)\s/m);
+}
+
 /**
  * Runs the docker-compose program found on PATH (`docker-compose -f FILE config ...args`) in `cwd` with only
  * `env` (plus PATH and HOME). Throws when the program is missing: CI installs it, so its absence is a failure.

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { loadProject } from '@compose-gen/spec';
 import { nginxProxyConf } from 'compose-gen';
 import { proxy } from '../compose.config.js';
-import { dockerComposeConfig, expectGeneratedUpToDate, normalizedText, read, suiteScratchCopy } from '../../_support/compose.js';
+import { dockerComposeConfig, expectGeneratedUpToDate, expectLintClean, normalizedText, read, suiteScratchCopy } from '../../_support/compose.js';
 
 const dir = fileURLToPath(new URL('..', import.meta.url));
 const notes = new URL('../../../../shared/seed/docker-compose-notes.ko.md', import.meta.url);
@@ -31,6 +31,10 @@ describe('examples/django-mysql-nginx', () => {
 
   it('ships the nginx config the proxy recipe writes for the same options', () => {
     expect(read(dir, 'config/nginx/nginx.conf')).toBe(nginxProxyConf(proxy));
+  });
+
+  it('passes compose-gen lint without errors or warnings', async () => {
+    await expectLintClean(dir);
   });
 
   it.each(files)('%s passes docker-compose config -q', (file) => {

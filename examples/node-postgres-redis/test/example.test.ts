@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { dockerComposeConfig, expectGeneratedUpToDate, normalizedText, read, suiteScratchCopy } from '../../_support/compose.js';
+import { dockerComposeConfig, expectGeneratedUpToDate, expectLintClean, normalizedText, read, suiteScratchCopy } from '../../_support/compose.js';
 
 const dir = fileURLToPath(new URL('..', import.meta.url));
 const files = ['docker-compose.yml', 'docker-compose.test.yml', 'docker-compose.prod.yml'];
@@ -16,6 +16,10 @@ const scratch = suiteScratchCopy(dir);
 describe('examples/node-postgres-redis', () => {
   it('commits exactly what compose.config.ts generates', async () => {
     await expectGeneratedUpToDate(dir, 3);
+  });
+
+  it('passes compose-gen lint without errors or warnings', async () => {
+    await expectLintClean(dir);
   });
 
   it.each(files)('%s passes docker-compose config -q', (file) => {
