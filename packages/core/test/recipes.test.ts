@@ -298,5 +298,8 @@ describe('every fragment above', () => {
   it('would be caught by those checks if it were not', () => {
     const broken = { services: { s: { ...redis({ version: '7' }), healthcheck: { test: ['CMD', 'true'], retries: [] } } } };
     expect(validateModel(broken, { file: 'compose.yaml' }).map((d) => d.path)).toContain('/services/s/healthcheck/retries');
+    const [, , proxy] = nginxCases[0]!;
+    const alone = validateModel({ services: { s: proxy } }, { file: 'compose.yaml' });
+    expect(alone.map((d) => d.path).sort()).toEqual(['/services/s/depends_on/0', '/services/s/volumes/0']);
   });
 });
