@@ -6,3 +6,7 @@ export type { MergeTag, ParsedCompose } from './document.js';
 export * from './loader/index.js';
 export { parseCompose, type ParseOptions } from './parse.js';
 export { validateCompose, validateModel, type ValidateOptions } from './validate.js';
+export { runChecks, semanticChecks } from './checks/all.js';
+export type { Check, CheckContext } from './checks/context.js';
+export { publishedPort, type Published } from './checks/ports.js';
+export { namedVolumeOf } from './checks/resource-refs.js';

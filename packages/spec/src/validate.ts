@@ -19,7 +19,7 @@ export function validateModel(data: unknown, options: ValidateOptions): Diagnost
   const ctx = { file: options.file, ...(options.locate ? { locate: options.locate } : {}) };
   const findings = schemaDiagnostics(data, ctx);
   if (isRecord(data)) findings.push(...runChecks(data, ctx));
-  return findings;
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostic.js';
-import type { Check, CheckContext } from './_context.js';
+import type { Check, CheckContext } from './context.js';
 import { checkContainerNames } from './container-names.js';
 import { checkDependsOnCycle } from './depends-on-cycle.js';
 import { checkExclusiveKeys } from './exclusive-keys.js';
@@ -19,9 +19,6 @@ export const semanticChecks: Record<string, Check> = {
   'container-names': checkContainerNames,
 };
 
-/** Runs every check; findings come back in document order. */
 export function runChecks(model: Record<string, unknown>, ctx: CheckContext): Diagnostic[] {
-  return Object.values(semanticChecks)
-    .flatMap((check) => check(model, ctx))
-    .sort((a, b) => a.line - b.line || a.column - b.column);
+  return Object.values(semanticChecks).flatMap((check) => check(model, ctx));
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { quote, subjectOf } from '../_schema-messages-words.js';
-import { diagnosticAt, type CheckContext } from './_context.js';
+import { diagnosticAt, type CheckContext } from './context.js';
 import { isInterpolated, servicePointer, services, type Mapping } from './_model.js';
 
 /** `service/duplicate-container-name`: Docker refuses a second container with a name already taken. */

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostic.js';
-import { diagnosticAt, type CheckContext } from './_context.js';
+import { diagnosticAt, type CheckContext } from './context.js';
 import { isMapping, namesOf, servicePointer, services, type Mapping } from './_model.js';
 
 interface Edge {

@@ -1,6 +1,6 @@
 import { toPointer, type Diagnostic } from '../diagnostic.js';
 import { quote, subjectOf } from '../_schema-messages-words.js';
-import { diagnosticAt, type CheckContext } from './_context.js';
+import { diagnosticAt, type CheckContext } from './context.js';
 import { deviceRequests, isMapping, listItems, servicePointer, services, type Mapping } from './_model.js';
 
 /** What an external resource must not set: Compose creates nothing for it, so these options could not apply. */

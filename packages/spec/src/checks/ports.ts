@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { subjectOf } from '../_schema-messages-words.js';
-import { diagnosticAt, type CheckContext } from './_context.js';
+import { diagnosticAt, type CheckContext } from './context.js';
 import { isInterpolated, isMapping, listItems, servicePointer, services, type Mapping } from './_model.js';
 
 /** A host port range one `ports` entry publishes. */

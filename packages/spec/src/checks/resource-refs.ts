@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { didYouMean, quote, subjectOf } from '../_schema-messages-words.js';
-import { diagnosticAt, type CheckContext } from './_context.js';
+import { diagnosticAt, type CheckContext } from './context.js';
 import { declared, isInterpolated, isMapping, listItems, namesOf, servicePointer, services, type Mapping } from './_model.js';
 
 interface ResourceUse {

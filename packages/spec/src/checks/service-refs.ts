@@ -1,6 +1,6 @@
 import { fromPointer, toPointer, type Diagnostic } from '../diagnostic.js';
 import { didYouMean, quote, subjectOf } from '../_schema-messages-words.js';
-import { diagnosticAt, type CheckContext } from './_context.js';
+import { diagnosticAt, type CheckContext } from './context.js';
 import { isInterpolated, isMapping, listItems, namesOf, servicePointer, services, type Mapping } from './_model.js';
 
 /** Every place a service names another service, with the name it uses. */

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { quote, subjectOf } from '../_schema-messages-words.js';
-import { diagnosticAt, type CheckContext } from './_context.js';
+import { diagnosticAt, type CheckContext } from './context.js';
 import { deviceRequests, isInterpolated, isMapping, listItems, servicePointer, services, type Mapping } from './_model.js';
 
 /** Mount types whose source is a host path or pipe, so it cannot be left out. */
