@@ -1,5 +1,5 @@
 import type { Diagnostic } from './diagnostic.js';
-import { diagnosticAt, type CheckContext } from './checks/_context.js';
+import { diagnosticAt, type CheckContext } from './checks/context.js';
 import { validateComposeSchema } from './types.js';
 import { collapseErrors } from './_schema-messages-collapse.js';
 import { renderSchemaError } from './_schema-messages-table.js';
