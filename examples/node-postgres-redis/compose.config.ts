@@ -76,6 +76,8 @@ export default defineCompose(({ target }) => {
       pgdata: { only: ['dev', 'prod'] },
       redisdata: { only: ['prod'] },
     },
+    // Also write .env.example: every variable the files read (here the password prod requires).
+    envExample: true,
     lint: {
       allow: [{ rule: 'drift/healthcheck', service: 'api', reason: 'the test target runs npm test, not the server' }],
     },

@@ -15,7 +15,7 @@ const scratch = suiteScratchCopy(dir);
 
 describe('examples/node-postgres-redis', () => {
   it('commits exactly what compose.config.ts generates', async () => {
-    await expectGeneratedUpToDate(dir, 3);
+    await expectGeneratedUpToDate(dir, 4);
   });
 
   it('passes compose-gen lint without errors or warnings', async () => {
