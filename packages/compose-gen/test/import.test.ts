@@ -11,6 +11,8 @@ function seedProject(): string {
   const dir = tempDir();
   writeFileSync(join(dir, 'docker-compose.yml'), seedDev);
   writeFileSync(join(dir, 'docker-compose.prod.yml'), coreFixture('seed/docker-compose.prod.yml'));
+  // Both files read a .env (env_file): docker compose refuses to load them without one.
+  writeFileSync(join(dir, '.env'), 'SECRET_KEY=dev-only\n');
   return dir;
 }
 
@@ -24,6 +26,7 @@ describe('compose-gen import', () => {
     expect(readFileSync(join(dir, 'compose.config.ts'), 'utf8')).toBe(coreFixture('seed/compose.config.ts'));
 
     const before = await Promise.all(['docker-compose.yml', 'docker-compose.prod.yml'].map((f) => cli(['config', '--format', 'json', '-f', f], { cwd: dir })));
+    expect(before.map((r) => r.code)).toEqual([0, 0]);
     const generated = await cli(['generate', '--force'], { cwd: dir });
     expect(generated.stderr).toBe('');
     expect(generated.code).toBe(0);
@@ -48,9 +51,9 @@ describe('compose-gen import', () => {
     expect(result.stdout).toContain('target dev merges compose.yml + compose.override.yml and will be generated as compose.yml');
     expect(result.stdout).toContain('target prod merges compose.yml + compose.deploy.yml and will be generated as compose.deploy.yml');
     const source = readFileSync(out, 'utf8');
-    expect(source).toMatch(/prod: \{ file: '[^']*compose\.deploy\.yml', production: true \},/);
+    expect(source).toMatch(/prod: \{\s+file: '[^']*\/full-stack-fastapi-template\/compose\.deploy\.yml',\s+production: true,\s+\},/);
     // Interpolation is off: required-variable references stay as the files wrote them.
-    expect(source).toContain('${POSTGRES_PASSWORD?Variable not set}');
+    expect(source).toContain('${POSTGRES_PASSWORD:?Variable not set}');
   });
 
   test('a file that does not validate is reported with file:line:column and nothing is written', async () => {
@@ -59,8 +62,8 @@ describe('compose-gen import', () => {
     writeFileSync(join(dir, 'prod.yml'), 'services:\n  web:\n    image: app\n   restart: always\n');
     const result = await cli(['import', '--target', 'dev=dev.yml', '--target', 'prod=prod.yml'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/dev\.yml:4:\d+/);
-    expect(result.stdout).toMatch(/prod\.yml:4:\d+/);
+    expect(result.stdout).toMatch(/^dev\.yml\n\s+4:12\s+error\s+services\.web\.ports must be a list/m);
+    expect(result.stdout).toMatch(/^prod\.yml\n\s+4:1\s+error\s+YAML syntax error/m);
     expect(result.stderr).toContain('nothing written');
     expect(existsSync(join(dir, 'compose.config.ts'))).toBe(false);
   });

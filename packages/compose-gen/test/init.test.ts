@@ -22,6 +22,11 @@ describe('compose-gen init', () => {
     expect(existsSync(join(dir, 'docker-compose.yml'))).toBe(true);
     expect(existsSync(join(dir, 'docker-compose.prod.yml'))).toBe(true);
     expect((await cli(['--check'], { cwd: dir })).code).toBe(0);
+    // The django prod target reads the server's .env; lint compares its keys when it is there.
+    writeFileSync(join(dir, '.env'), 'DJANGO_SETTINGS_MODULE=shop.settings.prod\nDATABASE_HOST=db.internal\nDATABASE_PASSWORD=secret\n');
+    const lint = await cli(['lint'], { cwd: dir });
+    expect(lint.stderr + lint.stdout).toBe('');
+    expect(lint.code).toBe(0);
   });
 
   test('adds the scripts to package.json keeping its indent, and a workflow that checks and lints', async () => {

@@ -104,9 +104,10 @@ interface Trip {
 function roundTrip(group: Group): Trip {
   const env = environment(group);
   const targets: ImportTarget[] = group.targets.map((t) => {
-    const loaded = loadProject({ files: t.files, interpolate: false, normalize: false }, host(env));
     const parsed = t.files.map((f) => parseCompose(readText(f) ?? '', { file: f }));
-    return { name: t.name, file: t.files[0] as string, model: loaded.model, parsed };
+    // As the import command does: a standalone file as written, several merged by the loader (no interpolation).
+    const model = parsed.length === 1 ? parsed[0]?.data : loadProject({ files: t.files, interpolate: false, normalize: false }, host(env)).model;
+    return { name: t.name, file: t.files[0] as string, model, parsed };
   });
   const { source, diagnostics } = core.importCompose({ targets });
   const dropped = diagnostics.filter((d) => d.ruleId === 'import/top-level-differs').map((d) => fromPointer(d.path)[0] as string);

@@ -39,6 +39,8 @@ interface Wanted {
 }
 
 const FILE_FLAGS = new Set(['-f', '--file']);
+// Findings about the environment of this shell, not about the files: the config keeps each ${VAR} as written.
+const ENVIRONMENT_RULES = new Set(['interpolate/required', 'loader/unset-variable']);
 
 function split(value: string, what: string): [string, string | undefined] {
   const at = value.indexOf('=');
@@ -90,6 +92,13 @@ function placeTargets(wanted: Wanted[]): Required<Wanted>[] {
   });
 }
 
+function needsLoader(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  const { include, services } = data as { include?: unknown; services?: unknown };
+  if (include !== undefined) return true;
+  return typeof services === 'object' && services !== null && Object.values(services).some((s) => typeof s === 'object' && s !== null && 'extends' in s);
+}
+
 function note(target: Required<Wanted>, ruleId: string, message: string): Diagnostic {
   return { ruleId, severity: 'info', message, file: target.files[0] as string, line: 1, column: 1, path: '', target: target.name };
 }
@@ -124,13 +133,15 @@ export const run: Command = async (args, io: CommandIO) => {
     const load = { files: w.files, workingDirectory: io.cwd, normalize: false };
     // Checked as docker compose sees the files (interpolated, merged); a variable the environment lacks is
     // not the files' fault, and the config keeps the reference anyway.
-    const checked = loadProject(load, host).diagnostics.filter((d) => d.ruleId !== 'interpolate/required');
+    const checked = loadProject(load, host).diagnostics.filter((d) => !ENVIRONMENT_RULES.has(d.ruleId));
     for (const d of checked) {
       // A base file shared by two targets is reported once.
       if (!problems.some((p) => p.file === d.file && p.line === d.line && p.column === d.column && p.message === d.message)) problems.push(d);
     }
     const parsed = w.files.map((f) => parsedByFile.get(f) as ParsedCompose);
-    const model = loadProject({ ...load, interpolate: false }, host).model;
+    const single = parsed.length === 1 ? (parsed[0] as ParsedCompose) : undefined;
+    // A standalone file is taken as written (short syntax kept); merging, extends and include need the loader.
+    const model = single && !needsLoader(single.data) ? single.data : loadProject({ ...load, interpolate: false }, host).model;
     const file = relative(base, resolve(io.cwd, w.file)).split('\\').join('/');
     const isProduction = production.size > 0 ? production.has(w.name) : w.name === 'prod' || w.name === 'production';
     if (w.files.length > 1) {
