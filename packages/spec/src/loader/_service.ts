@@ -29,8 +29,9 @@ function command(value: unknown, ctx: ServiceContext, path: (string | number)[])
   return r.argv;
 }
 
-function build(value: unknown, ctx: ServiceContext): Rec {
-  const b: Rec = typeof value === 'string' ? { context: value } : { ...(value as Rec) };
+function build(value: unknown, ctx: ServiceContext): unknown {
+  if (typeof value !== 'string' && !isMapping(value)) return value;
+  const b: Rec = typeof value === 'string' ? { context: value } : { ...value };
   const context = typeof b.context === 'string' ? b.context : '.';
   b.context = isRemoteContext(context) ? context : absolutePath(context, ctx);
   if (b.dockerfile === undefined && b.dockerfile_inline === undefined) b.dockerfile = 'Dockerfile';
@@ -48,9 +49,10 @@ function build(value: unknown, ctx: ServiceContext): Rec {
   return b;
 }
 
-function dependsOn(value: unknown): Rec {
+function dependsOn(value: unknown): unknown {
+  if (!Array.isArray(value) && !isMapping(value)) return value;
   const out: Rec = {};
-  const entries = Array.isArray(value) ? value.map((n) => [String(n), {}] as const) : Object.entries(value as Rec);
+  const entries = Array.isArray(value) ? value.map((n) => [String(n), {}] as const) : Object.entries(value);
   for (const [name, dep] of entries) {
     const d: Rec = { condition: 'service_started', required: true, ...(isMapping(dep) ? dep : {}) };
     if (d.restart !== true) delete d.restart;
