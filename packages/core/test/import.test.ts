@@ -126,6 +126,27 @@ describe('importCompose: how differences are written', () => {
     expect(source).toContain("      environment: ['A=1', 'TOKEN'],\n      networks: { front: {}, back: { aliases: ['api'] } },\n");
   });
 
+  test('ports in the loader\'s long form are written short; long forms written by hand stay', () => {
+    const source = importTexts({
+      dev: [
+        'services:',
+        '  web:',
+        '    image: app',
+        '    ports:',
+        '      - { mode: ingress, target: 80, published: "8080", protocol: tcp }',
+        '      - { mode: ingress, target: 53, published: "53", protocol: udp, host_ip: "::1" }',
+        '      - { mode: ingress, target: 9000, protocol: tcp }',
+        '      - { target: 443, published: 443 }',
+        '      - { mode: host, target: 22, published: "2222", protocol: tcp }',
+        '',
+      ].join('\n'),
+    });
+    expect(source).toContain(
+      "      ports: [\n        '8080:80',\n        '[::1]:53:53/udp',\n        '9000',\n        { target: 443, published: 443 },\n" +
+        "        { mode: 'host', target: 22, published: '2222', protocol: 'tcp' },\n      ],\n",
+    );
+  });
+
   test('KEY=value lists that differ become mappings, so the shared keys sit in the base', () => {
     const source = importTexts({
       dev: 'services:\n  web:\n    image: app\n    environment: [A=1, B=dev, C=]\n    labels: [x=1]\n',

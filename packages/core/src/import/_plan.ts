@@ -2,6 +2,7 @@ import type { Diagnostic } from '@compose-gen/spec';
 import { ABSENT, common, delta, isMapping, same, type Mapping } from './_split.js';
 import { alignKeyedLists, keepNulls } from './_keyed.js';
 import { isServiceKey } from './_keys.js';
+import { shortPorts } from './_ports.js';
 import type { ImportTarget } from './types.js';
 
 export const RESOURCE_KINDS = ['volumes', 'networks', 'secrets', 'configs'] as const;
@@ -46,7 +47,7 @@ function serviceBody(body: unknown): Mapping {
     if (isServiceKey(key)) known[key] = value;
     else raw[key] = value;
   }
-  const kept = keepNulls(known);
+  const kept = shortPorts(keepNulls(known));
   return Object.keys(raw).length > 0 ? { ...kept, raw } : kept;
 }
 
