@@ -61,6 +61,21 @@ function dependsOn(value: unknown): unknown {
   return out;
 }
 
+// Services a service needs running because of links, `service:` namespaces or volumes_from, as compose-go
+// adds them to depends_on (loader/normalize.go) unless already listed.
+function implicitDependencies(s: Rec): string[] {
+  const names: string[] = [];
+  if (Array.isArray(s.links)) for (const link of s.links) names.push(String(link).split(':')[0] ?? '');
+  for (const k of ['network_mode', 'ipc', 'pid', 'uts', 'cgroup']) {
+    const v = s[k];
+    if (typeof v === 'string' && v.startsWith('service:')) names.push(v.slice('service:'.length));
+  }
+  if (Array.isArray(s.volumes_from)) {
+    for (const v of s.volumes_from) if (!String(v).startsWith('container:')) names.push(String(v).split(':')[0] ?? '');
+  }
+  return names.filter((n) => n !== '');
+}
+
 function healthcheck(value: Rec): Rec {
   const h: Rec = { ...value };
   if (typeof h.test === 'string') h.test = ['CMD-SHELL', h.test];
@@ -137,6 +152,12 @@ export function normalizeService(input: Rec, ctx: ServiceContext, path: (string 
   s.entrypoint = command(s.entrypoint, ctx, [...path, 'entrypoint']);
   if (s.build !== undefined && s.build !== null) s.build = build(s.build, ctx);
   if (s.depends_on !== undefined) s.depends_on = dependsOn(s.depends_on);
+  const implicit = implicitDependencies(s);
+  if (implicit.length > 0 && (s.depends_on === undefined || isMapping(s.depends_on))) {
+    const deps: Rec = { ...(s.depends_on as Rec | undefined) };
+    for (const name of implicit) deps[name] ??= { condition: 'service_started', required: true, restart: true };
+    s.depends_on = deps;
+  }
   environment(s, ctx, path);
   if (s.labels !== undefined) s.labels = keyedMap(s.labels, ctx, 'keep');
   if (s.annotations !== undefined) s.annotations = keyedMap(s.annotations, ctx, 'keep');

@@ -72,6 +72,29 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'links, service: namespaces and volumes_from add the dependencies compose needs',
+    row: 'depends_on list',
+    files: [
+      'services:\n  web:\n    image: x\n    links: ["db:database"]\n    volumes_from: ["data:ro", "container:other"]\n    depends_on: [cache]\n  sidecar:\n    image: x\n    network_mode: service:web\n  db:\n    image: y\n  data:\n    image: y\n  cache:\n    image: y\n',
+    ],
+    expected: project({
+      web: svc({
+        image: 'x',
+        links: ['db:database'],
+        volumes_from: ['data:ro', 'container:other'],
+        depends_on: {
+          cache: { condition: 'service_started', required: true },
+          db: { condition: 'service_started', required: true, restart: true },
+          data: { condition: 'service_started', required: true, restart: true },
+        },
+      }),
+      sidecar: { image: 'x', command: null, entrypoint: null, network_mode: 'service:web', depends_on: { web: { condition: 'service_started', required: true, restart: true } } },
+      db: svc({ image: 'y' }),
+      data: svc({ image: 'y' }),
+      cache: svc({ image: 'y' }),
+    }),
+  },
+  {
     name: 'environment values print as strings; K= is empty; a bare K reads the env or is null',
     row: 'environment',
     files: ['services:\n  web:\n    image: x\n    environment:\n      - NUM=1.0\n      - EMPTY=\n      - FROM_ENV\n      - MISSING\n'],
