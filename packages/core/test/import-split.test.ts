@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ABSENT, AppendOp, REMOVE, common, delta } from '../src/import/_split.js';
+import { append, mergeOverride, remove } from '../src/index.js';
 
 describe('common: what every target inherits', () => {
   test.each([
@@ -35,5 +37,42 @@ describe('delta: what a target overrides', () => {
     ['null is a value, not an absence', 'x', null, null],
   ])('%s', (_name, base, value, expected) => {
     expect(delta(base, value)).toEqual(expected);
+  });
+});
+
+describe('common + delta, merged by the config rules, give back every target', () => {
+  // Small key and value sets, so targets share keys and values often enough to exercise every branch.
+  const scalar = fc.oneof(fc.constantFrom('a', 'b', '${X}', ''), fc.integer({ min: 0, max: 3 }), fc.boolean(), fc.constant(null));
+  const value = fc.letrec((tie) => ({
+    any: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
+    list: fc.array(tie('any'), { maxLength: 3 }),
+    map: fc.dictionary(fc.constantFrom('x', 'y', 'z'), tie('any'), { maxKeys: 3 }),
+  }));
+  const targets = fc.array(value.map as fc.Arbitrary<Record<string, unknown>>, { minLength: 1, maxLength: 4 });
+
+  function toMarkers(patch: unknown): unknown {
+    if (patch === REMOVE) return remove();
+    if (patch instanceof AppendOp) return append(...patch.items);
+    if (Array.isArray(patch)) return patch;
+    if (typeof patch === 'object' && patch !== null) {
+      return Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, toMarkers(v)]));
+    }
+    return patch;
+  }
+
+  test('for any targets', () => {
+    fc.assert(
+      fc.property(targets, (bodies) => {
+        const shared = common(bodies);
+        const base = typeof shared === 'object' && shared !== null && !Array.isArray(shared) ? shared : {};
+        for (const body of bodies) {
+          const patch = delta(base, body);
+          const merged = patch === ABSENT ? mergeOverride(base, undefined) : mergeOverride(base, toMarkers(patch));
+          expect(merged.problems).toEqual([]);
+          expect(merged.value).toEqual(body);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

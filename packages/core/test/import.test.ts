@@ -229,3 +229,17 @@ describe('importCompose: recipes, only where the call reproduces the service exa
     expect(source).toContain(`    db: {\n      ${expected}`);
   });
 });
+
+describe('importCompose on odd input never throws', () => {
+  test.each([
+    ['an empty file', undefined],
+    ['a list at the root', ['a']],
+    ['services: null', { services: null }],
+    ['a service without a body', { services: { web: null } }],
+    ['a service that is a string', { services: { web: 'nginx' } }],
+    ['a volume that is a string', { services: {}, volumes: { data: 'x' } }],
+  ])('%s', (_name, model) => {
+    const result = importCompose({ targets: [{ name: 'dev', file: 'dev.yml', model }] });
+    expect(result.source).toMatch(/^import \{ defineCompose \} from 'compose-gen';\n\nexport default defineCompose\(\{\n  targets: \{\n    dev: 'dev\.yml',\n  \},\n/);
+  });
+});
