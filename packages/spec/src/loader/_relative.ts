@@ -46,6 +46,9 @@ export function rebaseService(service: Rec, dir: string): void {
   }
   const volumes = service.volumes;
   if (Array.isArray(volumes)) volumes.forEach((v, i) => (volumes[i] = rebaseVolume(v, dir)));
+  if (isMapping(service.develop) && Array.isArray(service.develop.watch)) {
+    for (const w of service.develop.watch) if (isMapping(w)) w.path = rebase(w.path, dir);
+  }
   if (isMapping(service.extends) && typeof service.extends.file === 'string') {
     service.extends.file = rebase(service.extends.file, dir);
   }

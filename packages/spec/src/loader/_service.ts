@@ -184,6 +184,10 @@ export function normalizeService(input: Rec, ctx: ServiceContext, path: (string 
     s.logging = { ...s.logging, options: keyedMap(s.logging.options, ctx, 'keep') };
   }
   if (isMapping(s.storage_opt)) s.storage_opt = keyedMap(s.storage_opt, ctx, 'keep');
+  if (isMapping(s.develop) && Array.isArray(s.develop.watch)) {
+    const watch = s.develop.watch.map((w) => (isMapping(w) && typeof w.path === 'string' ? { ...w, path: absolutePath(w.path, ctx) } : w));
+    s.develop = { ...s.develop, watch };
+  }
   if (Array.isArray(s.networks)) s.networks = Object.fromEntries(s.networks.map((n) => [String(n), null]));
   if (s.networks === undefined && s.network_mode === undefined) s.networks = { default: null };
   delete s.extends;

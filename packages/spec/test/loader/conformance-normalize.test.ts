@@ -108,6 +108,12 @@ const cases: Case[] = [
     expected: project({ web: svc({ image: 'x', environment: { NUM: '1', BOOL: 'true', NULL_VALUE: null } }) }),
   },
   {
+    name: 'develop.watch paths are made absolute',
+    row: 'volumes short',
+    files: ['services:\n  web:\n    image: x\n    develop:\n      watch:\n        - action: sync\n          path: ./src\n          target: /app/src\n'],
+    expected: project({ web: svc({ image: 'x', develop: { watch: [{ action: 'sync', path: `${dir}/src`, target: '/app/src' }] } }) }),
+  },
+  {
     name: 'a bare build arg not in the env is dropped',
     row: 'build.args',
     files: ['services:\n  web:\n    build:\n      context: .\n      args: [VERSION, MISSING, FIXED=1]\n'],
