@@ -56,6 +56,17 @@ describe('compose-gen import', () => {
     expect(source).toContain('${POSTGRES_PASSWORD:?Variable not set}');
   });
 
+  test('--as NAME=FILE names where a merged target is generated; --production marks it', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'base.yml'), 'services:\n  web:\n    image: app:1\n    environment: { A: "1" }\n');
+    writeFileSync(join(dir, 'local.yml'), 'services:\n  web:\n    environment: { B: "2" }\n');
+    const result = await cli(['import', '-f', 'base.yml', '-f', 'local.yml', '--as', 'live=out/live.yml', '--production', 'live', '-o', '-'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("    live: { file: 'out/live.yml', production: true },\n");
+    expect(result.stdout).toContain("      environment: { A: '1', B: '2' },\n");
+    expect(result.stderr).toContain('target live is generated outside the directory of base.yml');
+  });
+
   test('a file that does not validate is reported with file:line:column and nothing is written', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'dev.yml'), 'services:\n  web:\n    image: app\n    ports: 80\n');
