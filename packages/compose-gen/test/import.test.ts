@@ -105,6 +105,7 @@ describe('compose-gen import', () => {
     [['--target', 'dev=a.yml', '--target', 'dev=b.yml'], "target 'dev' is given twice"],
     [['--target', 'dev=a.yml', '--production', 'prod'], '--production prod: no such target'],
     [['--target', '9x=a.yml'], "'9x' is not a target name"],
+    [['--target', 'dev=a.yml', '--target', 'test=./a.yml'], 'targets dev and test would both be generated as ./a.yml'],
     [['--target', 'dev=missing.yml'], "cannot read 'missing.yml': no such file"],
   ])('usage error %j exits 2', async (args, message) => {
     const dir = tempDir();

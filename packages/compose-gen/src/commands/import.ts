@@ -82,14 +82,21 @@ function targetsInOrder(args: string[]): Wanted[] {
 }
 
 /** A merged target is generated as its base file, unless an earlier target took it: then as its last file. */
-function placeTargets(wanted: Wanted[]): Required<Wanted>[] {
+function placeTargets(wanted: Wanted[], cwd: string): Required<Wanted>[] {
   const taken = new Set(wanted.flatMap((w) => (w.file ? [w.file] : [])));
-  return wanted.map((w) => {
+  const placed = wanted.map((w) => {
     if (w.file) return w as Required<Wanted>;
     const file = [w.files[0], w.files[w.files.length - 1]].find((f) => f !== undefined && !taken.has(f)) ?? `${w.name}.compose.yml`;
     taken.add(file);
     return { ...w, file };
   });
+  const owner = new Map<string, string>();
+  for (const w of placed) {
+    const other = owner.get(resolve(cwd, w.file));
+    if (other) throw new UsageError(`targets ${other} and ${w.name} would both be generated as ${w.file}: name another file with --as ${w.name}=FILE`);
+    owner.set(resolve(cwd, w.file), w.name);
+  }
+  return placed;
 }
 
 function needsLoader(data: unknown): boolean {
@@ -110,7 +117,7 @@ export const run: Command = async (args, io: CommandIO) => {
     return EXIT_OK;
   }
   const format = pickFormat(str(values.format), ['stylish', 'json', 'sarif', 'github'], 'stylish');
-  const wanted = placeTargets(targetsInOrder(args));
+  const wanted = placeTargets(targetsInOrder(args), io.cwd);
   const production = new Set(list(values.production));
   for (const name of production) {
     if (!wanted.some((w) => w.name === name)) throw new UsageError(`--production ${name}: no such target`);
