@@ -53,11 +53,20 @@ export type RefsOf<F, V> = V extends Append<infer I> ? RefsOfValue<F, I> : RefsO
 type Sections = { service: 'services'; volume: 'volumes'; network: 'networks'; secret: 'secrets'; config: 'configs' };
 type Section<C, K extends Kind> = Sections[K] extends keyof C ? NonNullable<C[Sections[K]]> : {};
 
+/** Names declared through top-level `raw`, which exist in every target. */
+export type RawNames<C, K extends Kind> = C extends { readonly raw: infer R }
+  ? Sections[K] extends keyof R
+    ? keyof NonNullable<R[Sections[K]]>
+    : never
+  : never;
+
 /** The references among `R` that fail in some target of `W`. */
 export type Bad<C, W extends string, R> = R extends `${infer K extends Kind}:${infer N}`
-  ? N extends keyof Section<C, K>
-    ? [Exclude<W, EntryTargets<Section<C, K>[N], TargetsOf<C>>>] extends [never]
-      ? never
+  ? N extends RawNames<C, K>
+    ? never
+    : N extends keyof Section<C, K>
+      ? [Exclude<W, EntryTargets<Section<C, K>[N], TargetsOf<C>>>] extends [never]
+        ? never
+        : R
       : R
-    : R
   : never;

@@ -1,3 +1,4 @@
+import type { RawNames } from './_check-fast.js';
 import type { APPEND, Append } from './markers.js';
 
 // Type-level reference checks. A value that names something the target lacks is mapped to a string literal
@@ -19,7 +20,9 @@ type Section<C, K extends Kind> = SectionOf[K] extends keyof C ? NonNullable<C[S
 export type EntryTargets<E, All extends string> = E extends { readonly only: readonly (infer O)[] } ? O & All : All;
 
 // `never` when `n` is fine in every target of `W`, the missing targets otherwise, `0` when `n` is not declared at all.
-type Problem<C, K extends Kind, W extends string, N extends string> = N extends keyof Section<C, K>
+type Problem<C, K extends Kind, W extends string, N extends string> = N extends RawNames<C, K>
+  ? never
+  : N extends keyof Section<C, K>
   ? Exclude<W, EntryTargets<Section<C, K>[N], TargetsOf<C>>>
   : K extends 'network'
     ? N extends 'default'

@@ -195,6 +195,19 @@ describe('targets named by only and overrides', () => {
   });
 });
 
+describe('names declared through top-level raw', () => {
+  test('count as defined in every target', () => {
+    const config = defineCompose({
+      targets,
+      services: { web: { image: 'w', networks: ['edge'], volumes: ['cache:/c'] } },
+      raw: { networks: { edge: { external: true } }, volumes: { cache: {} } },
+    });
+    expectTypeOf(config).not.toBeNever();
+    // @ts-expect-error ❌ network 'other' is not declared in networks
+    defineCompose({ targets, services: { web: { image: 'w', networks: ['other'] } }, raw: { networks: { edge: {} } } });
+  });
+});
+
 describe('values the compiler cannot see', () => {
   test('names held in string variables and interpolated names are left to resolve', () => {
     const name: string = 'anything';
