@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { isServiceKey } from '../src/import/_keys.js';
 import { ABSENT, AppendOp, REMOVE, common, delta } from '../src/import/_split.js';
 import { append, mergeOverride, remove } from '../src/index.js';
 
@@ -74,5 +75,19 @@ describe('common + delta, merged by the config rules, give back every target', (
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('isServiceKey: the schema decides what travels under raw', () => {
+  test.each([
+    ['image', true],
+    ['depends_on', true],
+    ['develop', true],
+    ['x-anything', true],
+    ['weird', false],
+    ['dependsOn', false],
+    ['__proto__', false],
+  ])('%s', (key, expected) => {
+    expect(isServiceKey(key)).toBe(expected);
   });
 });
