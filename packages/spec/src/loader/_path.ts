@@ -45,3 +45,8 @@ export function basename(p: string): string {
   const i = c.lastIndexOf('/');
   return i < 0 ? c : c.slice(i + 1);
 }
+
+/** A git, OCI or other URL-like reference (`oci://...`, `git@host:repo`, `https://...`), not a local path. */
+export function isRemoteReference(p: string): boolean {
+  return p.startsWith('git@') || (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(p) && !/^[a-zA-Z]:[\\/]/.test(p));
+}

@@ -1,7 +1,7 @@
 import { toPointer } from '../diagnostic.js';
 import { fileStart, isMapping } from './_diag.js';
 import { mergeValue, type MergeState } from './_merge.js';
-import { dirname, resolvePath } from './_path.js';
+import { dirname, isRemoteReference, resolvePath } from './_path.js';
 import { rebaseService } from './_relative.js';
 import type { Doc, Workspace } from './_workspace.js';
 
@@ -30,6 +30,9 @@ function extendService(doc: Doc, name: string, stack: readonly string[], ws: Wor
   const file = isMapping(ext) ? ext.file : undefined;
   if (typeof ref !== 'string') return stop('loader/extends', `extends of service "${name}" names no service`);
   let baseDoc: Doc | undefined = doc;
+  if (typeof file === 'string' && isRemoteReference(file)) {
+    return stop('loader/remote', `extends of service "${name}" names the remote file ${file}; only local files can be read`);
+  }
   if (typeof file === 'string') {
     baseDoc = ws.open(resolvePath(dirname(doc.path), file), { at, pointer });
     if (!baseDoc) {

@@ -1,7 +1,7 @@
 import { toPointer } from '../diagnostic.js';
 import { fileStart, isMapping } from './_diag.js';
 import type { Origins } from './_origins.js';
-import { dirname, resolvePath } from './_path.js';
+import { dirname, isRemoteReference, resolvePath } from './_path.js';
 import { rebaseModel } from './_relative.js';
 import type { Doc, Workspace } from './_workspace.js';
 import { assembleEnvironment } from './env.js';
@@ -56,9 +56,10 @@ export function applyInclude(doc: Doc, ws: Workspace, chain: readonly string[]):
     const pointer = toPointer(['include', i]);
     const at = origins.resolve(doc.data, pointer) ?? fileStart(doc.display);
     const spec: Rec = isMapping(entry) ? entry : { path: entry };
-    const paths = (Array.isArray(spec.path) ? spec.path : [spec.path])
-      .filter((p): p is string => typeof p === 'string')
-      .map((p) => resolvePath(dirname(doc.path), p));
+    const given = (Array.isArray(spec.path) ? spec.path : [spec.path]).filter((p): p is string => typeof p === 'string');
+    const remote = given.filter(isRemoteReference);
+    for (const r of remote) ws.report('loader/remote', `include names the remote file ${r}; only local files can be read`, at, pointer);
+    const paths = given.filter((p) => !isRemoteReference(p)).map((p) => resolvePath(dirname(doc.path), p));
     if (paths.length === 0) return;
     const projectDirectory =
       typeof spec.project_directory === 'string'

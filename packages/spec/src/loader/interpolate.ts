@@ -55,6 +55,8 @@ export function interpolate(
       diagnostics.push(diagnostic(ruleId, 'error', e.message, parsed.locate(pointer), pointer));
       return value;
     }
+    // compose-go casts only what interpolation changed: a literal "off" or "400ms" is left for the schema to judge.
+    if (result.value === value) return value;
     const cast = castValue(path, result.value);
     if (cast.error) {
       const message = `${cast.error} (at ${path.join('.')})`;

@@ -5,7 +5,7 @@ import { splitCommand } from './shellwords.js';
 import type { LocatedRef } from './interpolate.js';
 
 /**
- * Variables read without a default while unset. A bare `$name` glued to other text (a password such as
+ * Variables read without a default while unset. A bare `$name` in the middle of a word (a password such as
  * `pa$word`) is reported as an eaten dollar: the author most likely meant a literal `$` (`$$`).
  */
 export function variableWarnings(refs: readonly LocatedRef[]): Diagnostic[] {
@@ -16,7 +16,7 @@ export function variableWarnings(refs: readonly LocatedRef[]): Diagnostic[] {
     const key = `${r.at.file}:${r.path}:${r.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const glued = !r.braced && r.text !== `$${r.name}`;
+    const glued = !r.braced && new RegExp(`[A-Za-z0-9]\\$${r.name}(?![A-Za-z0-9_])`).test(r.text);
     if (glued) {
       const message =
         `"$${r.name}" in "${r.text}" reads the unset variable ${r.name} and becomes an empty string; ` +

@@ -96,10 +96,17 @@ const cases: Case[] = [
   {
     name: 'yes / no / on / off are accepted as booleans, with a warning',
     row: 'typing',
-    files: ['services:\n  web:\n    image: nginx\n    tty: "${TTY}"\n    read_only: "off"\n'],
-    env: { TTY: 'yes' },
+    files: ['services:\n  web:\n    image: nginx\n    tty: "${TTY}"\n    read_only: "${RO}"\n'],
+    env: { TTY: 'yes', RO: 'off' },
     diagnostics: ['interpolate/boolean', 'interpolate/boolean'],
     expected: project({ web: svc({ image: 'nginx', tty: true, read_only: false }) }),
+  },
+  {
+    name: 'only interpolated text is cast: a literal string stays for the schema to judge',
+    row: 'typing',
+    files: ['services:\n  web:\n    image: nginx\n    cpu_rt_runtime: 400ms\n    cpus: "${CPUS}"\n'],
+    env: { CPUS: '2' },
+    expected: project({ web: svc({ image: 'nginx', cpu_rt_runtime: '400ms', cpus: 2 }) }),
   },
   {
     name: 'a typed field that does not read as its type is an error',

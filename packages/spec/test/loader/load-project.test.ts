@@ -90,6 +90,16 @@ describe('loadProject: extends and include', () => {
     expect(r.origin('/services/db/image')).toMatchObject({ file: 'db/compose.yaml', line: 3 });
   });
 
+  it('reports remote includes and extends it cannot fetch', () => {
+    const host = at({
+      'compose.yaml': 'include:\n  - oci://registry.example/app:1\nservices:\n  a:\n    image: x\n    extends:\n      file: git@git.example:x/y.git\n      service: b\n',
+    });
+    expect(load(['compose.yaml'], host).diagnostics).toMatchObject([
+      { ruleId: 'loader/remote', line: 2 },
+      { ruleId: 'loader/remote', line: 7, path: '/services/a/extends' },
+    ]);
+  });
+
   it('reports an include cycle, a missing include and a conflicting definition', () => {
     const host = at({
       'compose.yaml': 'include: [a.yaml, missing.yaml]\nservices:\n  a:\n    image: mine\n',
@@ -136,7 +146,7 @@ describe('loadProject: bad input gives diagnostics, never a throw', () => {
 describe('loadProject: warnings docker compose does not give', () => {
   const host = at({
     'compose.yaml':
-      'services:\n  db:\n    image: mysql\n    environment:\n      MYSQL_PASSWORD: pa$word\n      TAG: ${TAG}\n      OK: ${SET}\n  web:\n    image: x\n    command: python manage.py migrate && python manage.py runserver\n',
+      'services:\n  db:\n    image: mysql\n    environment:\n      MYSQL_PASSWORD: pa$word\n      TAG: ${TAG}\n      OK: ${SET}\n      PORT: $PORT:80\n  web:\n    image: x\n    command: python manage.py migrate && python manage.py runserver\n',
   }, { SET: 'yes' });
   const r = load(['compose.yaml'], host);
 
@@ -144,19 +154,21 @@ describe('loadProject: warnings docker compose does not give', () => {
     expect(r.diagnostics.map((d) => [d.ruleId, d.file, d.line, d.severity])).toEqual([
       ['loader/dollar-eaten', 'compose.yaml', 5, 'warning'],
       ['loader/unset-variable', 'compose.yaml', 6, 'warning'],
-      ['loader/command-split', 'compose.yaml', 10, 'warning'],
+      ['loader/unset-variable', 'compose.yaml', 8, 'warning'],
+      ['loader/command-split', 'compose.yaml', 11, 'warning'],
     ]);
-    expect(r.diagnostics[2]?.message).toContain('"&& python manage.py runserver" is dropped');
+    expect(r.diagnostics[3]?.message).toContain('"&& python manage.py runserver" is dropped');
   });
 
   it('lists the variables the files read', () => {
     expect(r.variables.map((v) => [v.name, v.required, v.locations.map((l) => l.line)])).toEqual([
+      ['PORT', false, [8]],
       ['SET', false, [7]],
       ['TAG', false, [6]],
       ['word', false, [5]],
     ]);
     const raw = load(['compose.yaml'], host, { files: [], interpolate: false });
-    expect(raw.variables.map((v) => v.name)).toEqual(['SET', 'TAG', 'word']);
+    expect(raw.variables.map((v) => v.name)).toEqual(['PORT', 'SET', 'TAG', 'word']);
     expect(raw.diagnostics.map((d) => d.ruleId)).toEqual(['loader/command-split']);
     expect(raw.model.services).toMatchObject({ db: { environment: { MYSQL_PASSWORD: 'pa$word', TAG: '${TAG}' } } });
     expect(listVariables([parse('a: ${A:-x}\nb: ${B:?e}\n')])).toEqual([
