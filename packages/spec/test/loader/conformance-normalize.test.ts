@@ -162,11 +162,11 @@ const cases: Case[] = [
     name: 'build: a directory becomes {context absolute, dockerfile Dockerfile}; remote contexts stay',
     row: 'build',
     files: [
-      'services:\n  a:\n    build: ./a\n  b:\n    build:\n      context: https://github.com/x/y.git#main\n  c:\n    build:\n      context: .\n      dockerfile_inline: FROM scratch\n',
+      'services:\n  a:\n    build: ./a\n  b:\n    build:\n      context: https://git.example/x/y.git#main\n  c:\n    build:\n      context: .\n      dockerfile_inline: FROM scratch\n',
     ],
     expected: project({
       a: svc({ build: { context: `${dir}/a`, dockerfile: 'Dockerfile' } }),
-      b: svc({ build: { context: 'https://github.com/x/y.git#main', dockerfile: 'Dockerfile' } }),
+      b: svc({ build: { context: 'https://git.example/x/y.git#main', dockerfile: 'Dockerfile' } }),
       c: svc({ build: { context: dir, dockerfile_inline: 'FROM scratch' } }),
     }),
   },
