@@ -153,3 +153,13 @@ describe('compose-gen lint on the corpus pairs', () => {
     expect(found.filter((d) => d.ruleId.startsWith('lint/') || d.line < 1)).toEqual([]);
   });
 });
+
+describe('compose-gen lint FILE...', () => {
+  it('lints each file alone: no drift between unrelated files, production rules when asked', async () => {
+    const cwd = project({ 'a.yml': dev, 'b.yml': prod });
+    const run = await cli(['lint', 'a.yml', 'b.yml', '--production', 'b.yml', '--format', 'json'], { cwd });
+    const found = (JSON.parse(run.stdout) as { ruleId: string; file: string }[]).map((d) => `${d.file} ${d.ruleId}`);
+    expect(found).toEqual(['b.yml prod/dev-server']);
+    expect(run.code).toBe(1);
+  });
+});

@@ -92,7 +92,7 @@ export function lint(input: LintInput): LintResult {
     const scope = resolved.rule.meta.scope;
     if (scope === 'file') for (const source of input.sources) run(resolved, [fileTarget(source)], source);
     if (scope === 'target') for (const target of input.targets) run(resolved, [target]);
-    if (scope === 'pair') for (const pair of pairs(input.targets)) run(resolved, pair);
+    if (scope === 'pair') for (const pair of pairs(input.targets.filter((t) => t.compare !== false))) run(resolved, pair);
   }
   for (const d of input.diagnostics ?? []) {
     const severity = passThroughSeverity(config, d);

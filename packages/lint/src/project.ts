@@ -19,6 +19,8 @@ export interface TargetFiles {
   name: string;
   production: boolean;
   files: readonly string[];
+  /** False for a file linted on its own, outside the drift comparisons. */
+  compare?: boolean;
 }
 
 export interface ProjectInput {
@@ -63,14 +65,15 @@ export function lintProject(input: ProjectInput, spec: SpecFunctions): ProjectRe
     const [first] = t.files;
     if (first === undefined) return [];
     const readFile = (path: string): string | undefined => input.readFile?.(first, path);
+    const compare = t.compare === false ? { compare: false } : {};
     if (parsed.length === 1 || !spec.merge) {
       const only = parsed[parsed.length - 1]!;
-      return [{ name: t.name, production: t.production, data: only.data, locate: only.locate, readFile }];
+      return [{ name: t.name, production: t.production, data: only.data, locate: only.locate, readFile, ...compare }];
     }
     const merged = spec.merge(parsed);
     earlier.push(...merged.diagnostics);
     earlier.push(...(spec.validateModel?.(merged.model, { file: first, locate: merged.origin }) ?? []).map((d) => ({ ...d, target: t.name })));
-    return [{ name: t.name, production: t.production, data: merged.model, locate: (p) => merged.origin(p), readFile }];
+    return [{ name: t.name, production: t.production, data: merged.model, locate: (p) => merged.origin(p), readFile, ...compare }];
   });
 
   const result = lint({

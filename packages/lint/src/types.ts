@@ -53,6 +53,8 @@ export interface LintTarget {
   production: boolean;
   data: unknown;
   locate(pointer: string, options?: { key?: boolean }): SourceRange;
+  /** False for a file linted on its own: it takes no part in the comparisons of `pair` rules. */
+  compare?: boolean;
   /** Reads a file named relative to the target's project directory (env_file); undefined when unreadable. */
   readFile?(path: string): string | undefined;
 }

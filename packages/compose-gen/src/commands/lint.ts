@@ -40,7 +40,7 @@ const specFunctions: SpecFunctions = {
   merge: (files) => mergeFiles(files),
 };
 
-function targetsFromFlags(values: FlagValues): TargetFiles[] {
+function targetsFromFlags(values: FlagValues, positionals: readonly string[]): TargetFiles[] {
   const production = new Set(list(values.production));
   const targets: TargetFiles[] = list(values.target).map((text) => {
     const eq = text.indexOf('=');
@@ -56,6 +56,9 @@ function targetsFromFlags(values: FlagValues): TargetFiles[] {
   if (dev !== undefined) targets.unshift({ name: 'dev', production: production.has('dev'), files: [dev] });
   if (prod !== undefined) targets.push({ name: 'prod', production: true, files: [prod] });
   if (override !== undefined && dev !== undefined) targets.push({ name: 'prod', production: true, files: [dev, override] });
+  // A file linted alone is a target of its own, so production rules apply when --production names it, but it is
+  // compared with nothing: drift needs targets that belong together.
+  for (const file of positionals) targets.push({ name: file, production: production.has(file), files: [file], compare: false });
   const unknown = [...production].find((name) => !targets.some((t) => t.name === name));
   if (unknown !== undefined) throw new UsageError(`--production ${unknown}: no such target`);
   return targets;
@@ -96,13 +99,10 @@ async function fromConfig(values: FlagValues, io: CommandIO): Promise<{ input: P
 }
 
 function fromFiles(values: FlagValues, positionals: string[], io: CommandIO): ProjectInput {
-  const targets = targetsFromFlags(values);
+  const targets = targetsFromFlags(values, positionals);
   const names = [...new Set([...positionals, ...targets.flatMap((t) => t.files)])];
   const texts = new Map(names.map((name) => [name, readUserFile(io.cwd, name)]));
   const settings = lintSettings(io, str(values['lint-config']));
-  // A file linted alone is a target of its own, so production rules apply when --production names it.
-  const production = new Set(list(values.production));
-  for (const file of positionals) targets.push({ name: file, production: production.has(file), files: [file] });
   return { texts, targets, ...(settings ?? {}) };
 }
 
