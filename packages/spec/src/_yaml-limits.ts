@@ -1,8 +1,8 @@
 /**
- * yaml parses about 1 MB per second on a small machine and slows down on huge mappings; compose files are a few
- * kilobytes, so anything past this is refused up front instead of hanging the caller.
+ * yaml parses well under 1 MB per second on a small machine; compose files are a few kilobytes, so anything past
+ * this is refused up front, keeping every parse within about a second instead of hanging the caller.
  */
-export const maxTextLength = 1024 * 1024;
+export const maxTextLength = 512 * 1024;
 
 /** Anchors may be expanded this many times in one document, as compose-go and the corpus tooling allow. */
 export const maxAliasCount = 100;
@@ -13,8 +13,8 @@ export interface TextProblem {
   offset: number;
 }
 
-function megabytes(length: number): string {
-  return `${(length / 1024 / 1024).toFixed(1)} MB`;
+function size(length: number): string {
+  return length >= 1024 * 1024 ? `${(length / 1024 / 1024).toFixed(1)} MB` : `${Math.round(length / 1024)} KB`;
 }
 
 /** Problems that make the text unfit for YAML parsing at all: too large, binary, or wrongly decoded. */
@@ -22,7 +22,7 @@ export function checkText(text: string): TextProblem | undefined {
   if (text.length > maxTextLength) {
     return {
       ruleId: 'yaml/too-large',
-      message: `the file is ${megabytes(text.length)}, larger than the ${megabytes(maxTextLength)} a compose file may have`,
+      message: `the file is ${size(text.length)}, larger than the ${size(maxTextLength)} a compose file may have`,
       offset: 0,
     };
   }

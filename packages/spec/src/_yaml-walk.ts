@@ -17,7 +17,7 @@ export interface WalkResult {
 }
 
 /** Deeper than any compose file; the limit keeps the walk's own recursion far from the stack limit. */
-export const maxDepth = 1000;
+export const maxDepth = 256;
 
 export class TooDeepError extends Error {}
 

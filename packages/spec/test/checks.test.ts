@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCompose } from '../src/parse.js';
-import { validateCompose } from '../src/validate.js';
+import { validateCompose, validateModel } from '../src/validate.js';
 
 const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
 
@@ -191,5 +191,18 @@ describe('checks on odd shapes', () => {
     ['volumes is a string', 'services:\n  web: {image: x, volumes: "a:/b"}\n'],
   ])('never throws when %s', (_name, text) => {
     expect(() => validateCompose(parseCompose(text, { file: 'c.yaml' }))).not.toThrow();
+  });
+});
+
+describe('checks on large models', () => {
+  it('follows a depends_on chain of 20,000 services without exhausting the stack', () => {
+    const count = 20_000;
+    const services = Object.fromEntries(
+      Array.from({ length: count }, (_, i) => [`s${i}`, { image: 'x', depends_on: [`s${(i + 1) % count}`] }]),
+    );
+    const cycles = validateModel({ services }, { file: 'big.yaml' }).filter((d) => d.ruleId === 'depends-on/cycle');
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]?.message).toMatch(/^depends_on forms a cycle, s0 -> s1 -> .* -> s19999 -> s0, so these services can never start$/);
+    expect(cycles[0]?.path).toBe('/services/s0/depends_on/0');
   });
 });

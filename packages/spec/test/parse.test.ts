@@ -104,3 +104,23 @@ describe('locate', () => {
     expect(parsed.locate(pointer, { key })).toEqual({ file: 'compose.yaml', line, column, endLine, endColumn });
   });
 });
+
+describe('line endings and byte order marks', () => {
+  it.each([
+    ['CRLF line endings', 'services:\r\n  web:\r\n    image: a\r\n    image: b\r\n'],
+    ['a byte order mark', '\uFEFFservices:\n  web:\n    image: a\n    image: b\n'],
+  ])('keeps positions right with %s', (_name, text) => {
+    const parsed = parse(text);
+    expect(parsed.data).toEqual({ services: { web: { image: 'b' } } });
+    expect(parsed.diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([['yaml/duplicate-key', 4, 5]]);
+    expect(parsed.locate('/services/web/image')).toMatchObject({ line: 4, column: 12 });
+  });
+
+  it('records tags on list items and inside flow collections', () => {
+    const parsed = parse('services:\n  web:\n    volumes:\n      - !override ./a:/a\n    labels: {a: !reset x}\n');
+    expect([...parsed.tags]).toEqual([
+      ['/services/web/volumes/0', '!override'],
+      ['/services/web/labels/a', '!reset'],
+    ]);
+  });
+});

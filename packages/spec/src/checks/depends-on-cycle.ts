@@ -25,31 +25,38 @@ export function checkDependsOnCycle(model: Mapping, ctx: CheckContext): Diagnost
   const out: Diagnostic[] = [];
   const reported = new Set<string>();
   const done = new Set<string>();
-  // Each frame remembers the edge it is following, so a cycle is reported on the entry that starts it.
-  const stack: { name: string; edge?: Edge }[] = [];
-
-  const visit = (name: string): void => {
-    if (done.has(name)) return;
-    const start = stack.findIndex((frame) => frame.name === name);
-    if (start >= 0) {
-      const members = stack.slice(start).map((frame) => frame.name);
-      const id = [...members].sort().join('\u0000');
-      const edge = stack[start]?.edge;
-      if (reported.has(id) || !edge) return;
-      reported.add(id);
-      const path = [...members, name].join(' -> ');
-      out.push(diagnosticAt(ctx, 'depends-on/cycle', edge.pointer, `depends_on forms a cycle, ${path}, so these services can never start`, { key: edge.key }));
-      return;
-    }
-    const frame: { name: string; edge?: Edge } = { name };
-    stack.push(frame);
-    for (const edge of graph.get(name) ?? []) {
+  // Iterative depth-first search: a chain of thousands of services must not exhaust the call stack.
+  // Each frame remembers the edge it follows, so a cycle is reported on the entry that starts it.
+  for (const root of graph.keys()) {
+    if (done.has(root)) continue;
+    const stack: { name: string; next: number; edge?: Edge }[] = [{ name: root, next: 0 }];
+    const position = new Map([[root, 0]]);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as (typeof stack)[number];
+      const edges = graph.get(frame.name) ?? [];
+      if (frame.next >= edges.length) {
+        stack.pop();
+        position.delete(frame.name);
+        done.add(frame.name);
+        continue;
+      }
+      const edge = edges[frame.next++] as Edge;
       frame.edge = edge;
-      visit(edge.to);
+      if (done.has(edge.to)) continue;
+      const start = position.get(edge.to);
+      if (start === undefined) {
+        position.set(edge.to, stack.length);
+        stack.push({ name: edge.to, next: 0 });
+        continue;
+      }
+      const members = stack.slice(start).map((f) => f.name);
+      const id = [...members].sort().join('\u0000');
+      const first = stack[start]?.edge as Edge;
+      if (reported.has(id)) continue;
+      reported.add(id);
+      const path = [...members, edge.to].join(' -> ');
+      out.push(diagnosticAt(ctx, 'depends-on/cycle', first.pointer, `depends_on forms a cycle, ${path}, so these services can never start`, { key: first.key }));
     }
-    stack.pop();
-    done.add(name);
-  };
-  for (const name of graph.keys()) visit(name);
+  }
   return out;
 }
