@@ -85,7 +85,7 @@ function healthcheck(value: Rec): Rec {
   return h;
 }
 
-function deploy(value: Rec): Rec {
+function deploy(value: Rec, ctx: ServiceContext): Rec {
   const d: Rec = { ...value };
   const resources: Rec = isMapping(d.resources) ? { ...d.resources } : {};
   for (const k of ['limits', 'reservations']) {
@@ -100,14 +100,12 @@ function deploy(value: Rec): Rec {
   }
   d.resources = resources;
   d.placement = isMapping(d.placement) ? d.placement : {};
-  if (d.labels !== undefined) d.labels = keyedMap(d.labels, { ...emptyShape, lookup: () => undefined }, 'keep');
+  if (d.labels !== undefined) d.labels = keyedMap(d.labels, ctx, 'keep');
   if (isMapping(d.restart_policy) && d.restart_policy.delay !== undefined) {
     d.restart_policy = { ...d.restart_policy, delay: normalizeDuration(d.restart_policy.delay) };
   }
   return d;
 }
-
-const emptyShape: ShapeContext = { projectDirectory: '/', lookup: () => undefined, report: () => undefined };
 
 // `docker compose config` folds env files into `environment` (explicit entries win) and prints no env_file.
 function environment(service: Rec, ctx: ServiceContext, path: (string | number)[]): void {
@@ -171,7 +169,7 @@ export function normalizeService(input: Rec, ctx: ServiceContext, path: (string 
   if (s.expose !== undefined) s.expose = toList(s.expose).map(String);
   for (const k of ['dns', 'dns_search', 'dns_opt', 'tmpfs']) if (s[k] !== undefined) s[k] = toList(s[k]);
   if (isMapping(s.healthcheck)) s.healthcheck = healthcheck(s.healthcheck);
-  if (isMapping(s.deploy)) s.deploy = deploy(s.deploy);
+  if (isMapping(s.deploy)) s.deploy = deploy(s.deploy, ctx);
   if (s.stop_grace_period !== undefined) s.stop_grace_period = normalizeDuration(s.stop_grace_period);
   for (const k of byteFields) if (s[k] !== undefined) s[k] = normalizeBytes(s[k]);
   if (typeof s.cpus === 'string' && s.cpus.trim() !== '' && !Number.isNaN(Number(s.cpus))) s.cpus = Number(s.cpus);
