@@ -63,7 +63,7 @@ export function parseDotenv(text: string, options: { file: string; lookup?: Look
       i = nl < 0 ? text.length : nl;
       continue;
     }
-    const m = /^(?:export[ \t]+)?([^=:\n]*?)[ \t]*(=|:|\n|$)/.exec(text.slice(i));
+    const m = /^(?:export[ \t]+)?([^=:\r\n]*?)[ \t\r]*(=|:|\n|$)/.exec(text.slice(i));
     const key = m?.[1] ?? '';
     if (!m || !/^[\p{L}\p{N}_.\-[\]]+$/u.test(key)) {
       const bad = text.slice(i).split('\n')[0] ?? '';

@@ -41,6 +41,11 @@ describe('parseDotenv', () => {
     });
   });
 
+  it('accepts CRLF line ends', () => {
+    const r = parseDotenv('A=1\r\nINHERITED\r\nB="two"\r\n', { file: '.env', lookup: lookupIn({ INHERITED: 'i' }) });
+    expect(r).toEqual({ values: { A: '1', INHERITED: 'i', B: 'two' }, diagnostics: [] });
+  });
+
   it.each([
     ['BAD NAME=1', 1],
     ['OK=1\nQ="unterminated\nmore', 2],
