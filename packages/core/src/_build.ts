@@ -1,5 +1,5 @@
 import type { ComposeConfig } from './config.js';
-import { clean, isMapping, mergeOverride } from './merge.js';
+import { clean, isMapping, mergeOverride, own, setDefined } from './merge.js';
 import { isAppend } from './markers.js';
 import { refFields, refMessage, refsOf, sectionOf, unchecked, type Kind } from './_refs-runtime.js';
 
@@ -74,7 +74,7 @@ function buildEntry(section: SectionName, name: string, entry: unknown, ctx: Bui
   checkOverrideTargets(entry, `${kindOf[section]} '${name}'`, path, ctx);
   if (!inTarget(entry, path, ctx)) return undefined;
   const { only: _only, overrides, raw, ...body } = entry;
-  const patch = isMapping(overrides) ? overrides[ctx.target] : undefined;
+  const patch = isMapping(overrides) ? own(overrides, ctx.target) : undefined;
   let value = clean(body);
   let patchRaw: unknown;
   if (isMapping(patch)) {
@@ -102,7 +102,7 @@ export function buildModel(config: ComposeConfig, ctx: BuildContext): Record<str
     const built: Record<string, unknown> = {};
     for (const [name, entry] of Object.entries(entries)) {
       const value = buildEntry(section, name, entry, ctx);
-      if (value !== undefined) built[name] = value;
+      setDefined(built, name, value);
     }
     if (Object.keys(built).length > 0) out[section] = built;
   }
@@ -117,7 +117,7 @@ export function checkReferences(config: ComposeConfig, model: Record<string, unk
   const present = isMapping(model.services) ? model.services : {};
   for (const [name, entry] of Object.entries(services)) {
     if (!isMapping(entry) || !Object.hasOwn(present, name)) continue;
-    const patch = isMapping(entry.overrides) ? entry.overrides[ctx.target] : undefined;
+    const patch = isMapping(entry.overrides) ? own(entry.overrides, ctx.target) : undefined;
     for (const field of refFields) {
       const own = isMapping(patch) ? patch[field] : undefined;
       const overridePath = ['services', name, 'overrides', ctx.target, field];

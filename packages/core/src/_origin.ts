@@ -1,7 +1,7 @@
 import type { ComposeConfig } from './config.js';
 import { fromPointer } from '@compose-gen/spec';
 import { isAppend } from './markers.js';
-import { isMapping } from './merge.js';
+import { isMapping, own as ownValue } from './merge.js';
 
 const sections = new Set(['services', 'networks', 'volumes', 'secrets', 'configs']);
 
@@ -19,10 +19,10 @@ export function configPath(config: ComposeConfig, target: string, pointer: strin
   if (section === undefined) return segments;
   if (!sections.has(section) || name === undefined) return has(config.raw, section) ? ['raw', ...segments] : segments;
   const entry: unknown = config[section as keyof ComposeConfig];
-  const own = isMapping(entry) ? entry[name] : undefined;
+  const own = isMapping(entry) ? ownValue(entry, name) : undefined;
   if (!isMapping(own)) return has(config.raw, section) ? ['raw', ...segments] : segments;
   if (field === undefined) return segments;
-  const patch = isMapping(own.overrides) ? own.overrides[target] : undefined;
+  const patch = isMapping(own.overrides) ? ownValue(own.overrides, target) : undefined;
   const base = [section, name];
   const over = [section, name, 'overrides', target];
   if (isMapping(patch) && has(patch.raw, field)) return [...over, 'raw', field, ...rest];

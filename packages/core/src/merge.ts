@@ -40,10 +40,10 @@ function mergeAt(base: unknown, override: unknown, path: (string | number)[], pr
   if (isMapping(override) && isMapping(base)) {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(base)) {
-      if (!(key in override)) setDefined(out, key, clean(base[key]));
+      if (!Object.hasOwn(override, key)) setDefined(out, key, clean(base[key]));
     }
     for (const key of Object.keys(override)) {
-      setDefined(out, key, mergeAt(base[key], override[key], [...path, key], problems));
+      setDefined(out, key, mergeAt(own(base, key), override[key], [...path, key], problems));
     }
     return out;
   }
@@ -68,8 +68,14 @@ export function clean(value: unknown, path: (string | number)[] = [], problems?:
   return value;
 }
 
-function setDefined(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (value !== undefined) target[key] = value;
+/** `record[key]` when it is the record's own key (never something inherited from Object.prototype). */
+export function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+// defineProperty, not assignment: a key named `__proto__` must stay an own key, not replace the prototype.
+export function setDefined(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined) Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function describe(value: unknown): string {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { append, remove } from '../src/index.js';
 import { mergeOverride } from '../src/merge.js';
@@ -124,5 +125,42 @@ describe('mergeOverride', () => {
     const result = mergeOverride({ command: 'run' }, { command: append('--debug') });
     expect(result.value).toEqual({ command: 'run' });
     expect(result.problems).toEqual([{ path: ['command'], message: 'append() needs an inherited list, found a string' }]);
+  });
+});
+
+describe('mergeOverride properties', () => {
+  const json = fc.jsonValue({ maxDepth: 3 });
+  const mapping = fc.dictionary(fc.string({ maxLength: 4 }), json, { maxKeys: 5 });
+
+  test('an empty override gives back the base', () => {
+    fc.assert(
+      fc.property(mapping, (base) => {
+        expect(mergeOverride(base, {}).value).toEqual(base);
+      }),
+    );
+  });
+
+  test('every key of the result holds the override value, the base value, or their mapping merge', () => {
+    fc.assert(
+      fc.property(mapping, mapping, (base, override) => {
+        const merged = mergeOverride(base, override).value as Record<string, unknown>;
+        expect(Object.keys(merged).sort()).toEqual([...new Set([...Object.keys(base), ...Object.keys(override)])].sort());
+        for (const [key, value] of Object.entries(merged)) {
+          if (!Object.hasOwn(override, key)) expect(value).toEqual(base[key]);
+          else if (Array.isArray(override[key]) || typeof override[key] !== 'object' || override[key] === null) {
+            // A list (or any non-mapping) replaces: never a concatenation of the base list and the override list.
+            expect(value).toEqual(override[key]);
+          }
+        }
+      }),
+    );
+  });
+
+  test('append() always gives the inherited list followed by the items', () => {
+    fc.assert(
+      fc.property(fc.array(json), fc.array(json), (inherited, items) => {
+        expect(mergeOverride({ list: inherited }, { list: append(...items) }).value).toEqual({ list: [...inherited, ...items] });
+      }),
+    );
   });
 });

@@ -236,6 +236,14 @@ describe('resolve: our keys and raw', () => {
     expect(resolve(config, 'prod').compose).toEqual({ services: { web: { image: 'r', 'x-note': 'a', init: true } }, 'x-top': { a: 1 } });
   });
 
+  test('names that are also Object.prototype keys stay ordinary names', () => {
+    const config = js({ targets: { dev: 'a.yml', constructor: 'b.yml' }, services: { ['__proto__']: { image: 'p', environment: { toString: 'x' } }, web: { image: 'w', depends_on: ['__proto__'] } } });
+    const dev = resolve(config, 'dev');
+    expect(dev.diagnostics).toEqual([]);
+    expect(Object.keys(dev.compose.services as object)).toEqual(['__proto__', 'web']);
+    expect(resolve(config, 'constructor').compose.services).toHaveProperty('web.depends_on', ['__proto__']);
+  });
+
   test('name is emitted only when set', () => {
     expect(resolve(js({ name: 'app', targets, services: { a: { image: 'a' } } }), 'dev').compose).toEqual({ name: 'app', services: { a: { image: 'a' } } });
   });
