@@ -77,3 +77,9 @@ export function exampleAt(pointer: string): { example: unknown; duration: boolea
   }
   return undefined;
 }
+
+/** The patterns a key must match at `pointer` (besides the `^x-` extension pattern), e.g. service names. */
+export function namePatternsAt(pointer: string): string[] {
+  const patterns = schemaNodesAt(pointer).flatMap((node) => Object.keys(node.patternProperties ?? {}));
+  return [...new Set(patterns.filter((pattern) => pattern !== '^x-'))];
+}

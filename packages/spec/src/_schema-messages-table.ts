@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { allowedProperties, exampleAt } from './_schema-messages-schema.js';
+import { allowedProperties, exampleAt, namePatternsAt } from './_schema-messages-schema.js';
 import { describeValue, didYouMean, orList, quote, subjectOf, typeWord, valueAt } from './_schema-messages-words.js';
 
 /** What one ajv error becomes: a rule id, a sentence, and where it points. */
@@ -24,6 +24,14 @@ function expectedType(error: ErrorObject): string {
   return orList(types.map(typeWord));
 }
 
+const escapeSegment = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** Names of services, networks, volumes... share one pattern; say it in words. */
+function nameRule(patterns: string[]): string {
+  if (patterns.length === 1 && patterns[0] === '^[a-zA-Z0-9._-]+$') return 'may use only letters, digits, ".", "_" and "-"';
+  return `must match ${orList(patterns)}`;
+}
+
 const comparisons: Record<string, string> = { '>=': 'at least', '>': 'greater than', '<=': 'at most', '<': 'less than' };
 
 function sizeMessage(error: ErrorObject, unit: string): string {
@@ -46,9 +54,18 @@ const table: Record<string, { rule: string; render: Render }> = {
     render: (e) => {
       const name = String(e.params.additionalProperty);
       const allowed = allowedProperties(e.instancePath);
+      const patterns = namePatternsAt(e.instancePath);
+      if (allowed.length === 0 && patterns.length > 0) {
+        return {
+          ruleId: 'schema/invalid-name',
+          pointer: `${e.instancePath}/${escapeSegment(name)}`,
+          key: true,
+          message: `${subjectOf(e.instancePath)} has an invalid name ${quote(name)}; names ${nameRule(patterns)}`,
+        };
+      }
       const subject = e.instancePath === '' ? 'the file has an unknown top-level key' : `${subjectOf(e.instancePath)} has an unknown property`;
       return {
-        pointer: `${e.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        pointer: `${e.instancePath}/${escapeSegment(name)}`,
         key: true,
         message: `${subject} ${quote(name)}${didYouMean(name, allowed)}`,
       };
@@ -113,7 +130,7 @@ const table: Record<string, { rule: string; render: Render }> = {
   propertyNames: {
     rule: 'key',
     render: (e) => ({
-      pointer: `${e.instancePath}/${String(e.params.propertyName).replace(/~/g, '~0').replace(/\//g, '~1')}`,
+      pointer: `${e.instancePath}/${escapeSegment(String(e.params.propertyName))}`,
       key: true,
       message: `${subjectOf(e.instancePath)} has an invalid key ${quote(e.params.propertyName)}`,
     }),

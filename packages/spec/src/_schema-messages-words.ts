@@ -42,9 +42,9 @@ export function typeWord(type: string): string {
   return typeWords[type] ?? type;
 }
 
-/** `a`, `a or b`, `a, b or c`. */
+/** `a`, `a or b`, `a, b or c`; null is said last (`a string or null`). */
 export function orList(words: readonly string[]): string {
-  const unique = [...new Set(words)];
+  const unique = [...new Set(words)].sort((a, b) => Number(a === 'null') - Number(b === 'null'));
   if (unique.length <= 1) return unique[0] ?? '';
   return `${unique.slice(0, -1).join(', ')} or ${unique.at(-1)}`;
 }

@@ -37,6 +37,18 @@ describe('schema findings read as one sentence at the offending line', () => {
       { ruleId: 'schema/type', line: 2, column: 3, message: 'services must be a mapping; got a list' }],
     ['a project name as a number', yaml('name: 123', 'services: {}'),
       { ruleId: 'schema/type', line: 1, column: 7, message: 'name must be a string such as "myapp"; got the number 123' }],
+    ['a service name with a space', yaml('services:', '  "web app":', '    image: x'),
+      { ruleId: 'schema/invalid-name', line: 2, column: 3, message: 'services has an invalid name "web app"; names may use only letters, digits, ".", "_" and "-"' }],
+    ['a number where a command belongs, null said last', web('    command: 123'),
+      { ruleId: 'schema/type', line: 4, column: 14, message: 'services.web.command must be a string, a list or null; got the number 123' }],
+    ['a depends_on entry that is not a mapping (the mapping branch got furthest)', web('    depends_on: {db: "service_started"}', '  db: {image: y}'),
+      { ruleId: 'schema/type', line: 4, column: 22, message: 'services.web.depends_on.db must be a mapping; got the string "service_started"' }],
+    ['extends without service', web('    extends:', '      file: base.yml'),
+      { ruleId: 'schema/required', line: 4, column: 5, message: 'services.web.extends is missing the required property "service"' }],
+    ['a nested oneOf inside a oneOf', web('    networks: {default: "x"}'),
+      { ruleId: 'schema/type', line: 4, column: 25, message: 'services.web.networks.default must be a mapping or null; got the string "x"' }],
+    ['a boolean where a port is published', web('    ports: [{target: 80, published: true}]'),
+      { ruleId: 'schema/type', line: 4, column: 37, message: 'services.web.ports[0].published must be a string or an integer; got the boolean true' }],
   ])('%s', (_name, text, expected) => {
     expect(validate(text)).toEqual([expected]);
   });
