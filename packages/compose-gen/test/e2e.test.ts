@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,5 +74,29 @@ describe('compose-gen binary', () => {
     expect(result.stderr).toMatch(/^compose-gen: compose\.config\.ts:2:\d+: config failed to load: missing SECRET_KEY\n$/);
     expect(result.stdout).toBe('');
     expect(readdirSync(dir).sort()).toEqual(['compose.config.ts', 'node_modules']);
+  });
+
+  it('--watch regenerates after an edit and exits 0 on Ctrl-C (SIGINT)', async () => {
+    const dir = installed();
+    const child = spawn(process.execPath, [bin, '--watch'], { cwd: dir, env: { PATH: process.env.PATH, NO_COLOR: '1' } });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const runs = (): number => out.split('\n').filter((l) => /^\[\d\d:\d\d:\d\d\] ok: /.test(l)).length;
+    const until = async (n: number): Promise<void> => {
+      for (let waited = 0; runs() < n; waited += 50) {
+        if (waited > 20_000) throw new Error(`no run ${n} in: ${out}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    await until(1);
+    const config = readFileSync(join(dir, 'compose.config.ts'), 'utf8');
+    writeFileSync(join(dir, 'compose.config.ts'), config.replace("'8000:8000'", "'8080:8000'"));
+    await until(2);
+    expect(readFileSync(join(dir, 'docker-compose.yml'), 'utf8')).toContain('"8080:8000"');
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(out).not.toMatch(/\n\s+at /);
   });
 });
