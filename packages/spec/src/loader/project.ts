@@ -84,9 +84,11 @@ export function loadProject(options: LoadOptions, host: LoaderHost): LoadResult 
       ruleId: 'loader/file', severity: 'error', message: 'no compose file given', ...fileStart(''), path: '',
     });
   }
+  let loaded = 0;
   for (const [i, path] of files.entries()) {
     const doc = ws.open(path, undefined, i > 0);
     if (!doc?.data) continue;
+    loaded++;
     resolveExtends(doc, ws);
     applyInclude(doc, ws, [path]);
     merger.add(origins.clone(doc.data), doc.parsed.tags, doc.display);
@@ -94,7 +96,8 @@ export function loadProject(options: LoadOptions, host: LoaderHost): LoadResult 
   const merged = merger.model;
   const origin = merger.origin;
   const diagnostics = [...shared.diagnostics, ...merger.diagnostics];
-  if (files.length > 0) diagnostics.push(...checkModel(merged, { file: shared.display(files[0] ?? ''), locate: origin }));
+  // Nothing read, nothing to check: the files' own findings already say why.
+  if (loaded > 0) diagnostics.push(...checkModel(merged, { file: shared.display(files[0] ?? ''), locate: origin }));
   if (shared.interpolate) diagnostics.push(...variableWarnings(shared.refs));
   diagnostics.push(...commandWarnings(merged, origin));
   const project = projectNameOf(options, env, merged, projectDirectory);

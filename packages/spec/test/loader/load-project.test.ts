@@ -119,6 +119,7 @@ describe('loadProject: bad input gives diagnostics, never a throw', () => {
     ['a bad port', { 'compose.yaml': 'services:\n  a:\n    image: x\n    ports: ["a:b"]\n' }, ['compose.yaml'], 'loader/port', 'invalid'],
   ])('%s', (_name, files, names, ruleId, text) => {
     const r = load(names, at(files));
+    if (ruleId === 'loader/file') expect(r.diagnostics.map((x) => x.ruleId)).toEqual([ruleId]);
     const d = r.diagnostics.find((x) => x.ruleId === ruleId);
     expect(d?.message).toContain(text);
     expect(d?.severity).toBe('error');
