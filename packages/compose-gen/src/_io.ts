@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './_errors.js';
 import type { CommandIO, OutputStream } from './commands/_types.js';
@@ -51,8 +51,10 @@ export function isDirectory(path: string): boolean {
 /**
  * Writes through a temporary file in the same directory, then renames it over the target: readers see the old
  * bytes or the new ones, never half a file, and a failed write leaves no temporary file behind.
+ * Missing parent directories are created.
  */
 export function writeAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
