@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import { isMapping } from './_diag.js';
 import { canonicalPorts } from './_ports.js';
 import { parseShortVolume } from './_volumes.js';
-import { clean, isAbsolute, join, resolvePath } from './_path.js';
+import { clean, join, resolvePath } from './_path.js';
 import { formatScalar } from './_merge-rules.js';
 
 /** What the service normalisers need to know about the project. */
@@ -85,13 +85,11 @@ function fileMode(mode: unknown): unknown {
   return mode;
 }
 
-export function normalizeMounts(value: unknown, kind: 'secrets' | 'configs'): unknown[] {
+/** Service secrets get a default target; configs and build secrets do not. */
+export function normalizeMounts(value: unknown, kind: 'secrets' | 'configs' | 'build'): unknown[] {
   return toList(value).map((item) => {
     const mount: Record<string, unknown> = isMapping(item) ? { ...item } : { source: String(item) };
     if (kind === 'secrets' && mount.target === undefined) mount.target = `/run/secrets/${String(mount.source)}`;
-    if (kind === 'secrets' && typeof mount.target === 'string' && !isAbsolute(mount.target)) {
-      mount.target = `/run/secrets/${mount.target}`;
-    }
     if (mount.mode !== undefined) mount.mode = fileMode(mount.mode);
     return mount;
   });

@@ -46,6 +46,7 @@ function build(value: unknown, ctx: ServiceContext): unknown {
     b.additional_contexts = extra;
   }
   if (b.shm_size !== undefined) b.shm_size = normalizeBytes(b.shm_size);
+  if (b.secrets !== undefined) b.secrets = normalizeMounts(b.secrets, 'build');
   return b;
 }
 
@@ -74,6 +75,15 @@ function implicitDependencies(s: Rec): string[] {
     for (const v of s.volumes_from) if (!String(v).startsWith('container:')) names.push(String(v).split(':')[0] ?? '');
   }
   return names.filter((n) => n !== '');
+}
+
+// A watch rule whose `path` is a list stands for one rule per path.
+function watchRules(rules: unknown[], ctx: ServiceContext): unknown[] {
+  return rules.flatMap((w) => {
+    if (!isMapping(w)) return [w];
+    const paths = Array.isArray(w.path) ? w.path : [w.path];
+    return paths.map((p) => ({ ...w, path: typeof p === 'string' ? absolutePath(p, ctx) : p }));
+  });
 }
 
 function healthcheck(value: Rec): Rec {
@@ -182,10 +192,7 @@ export function normalizeService(input: Rec, ctx: ServiceContext, path: (string 
     s.logging = { ...s.logging, options: keyedMap(s.logging.options, ctx, 'keep') };
   }
   if (isMapping(s.storage_opt)) s.storage_opt = keyedMap(s.storage_opt, ctx, 'keep');
-  if (isMapping(s.develop) && Array.isArray(s.develop.watch)) {
-    const watch = s.develop.watch.map((w) => (isMapping(w) && typeof w.path === 'string' ? { ...w, path: absolutePath(w.path, ctx) } : w));
-    s.develop = { ...s.develop, watch };
-  }
+  if (isMapping(s.develop) && Array.isArray(s.develop.watch)) s.develop = { ...s.develop, watch: watchRules(s.develop.watch, ctx) };
   if (Array.isArray(s.networks)) s.networks = Object.fromEntries(s.networks.map((n) => [String(n), null]));
   if (s.networks === undefined && s.network_mode === undefined) s.networks = { default: null };
   delete s.extends;

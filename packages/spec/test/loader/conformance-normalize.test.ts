@@ -110,8 +110,18 @@ const cases: Case[] = [
   {
     name: 'develop.watch paths are made absolute',
     row: 'volumes short',
-    files: ['services:\n  web:\n    image: x\n    develop:\n      watch:\n        - action: sync\n          path: ./src\n          target: /app/src\n'],
-    expected: project({ web: svc({ image: 'x', develop: { watch: [{ action: 'sync', path: `${dir}/src`, target: '/app/src' }] } }) }),
+    files: ['services:\n  web:\n    image: x\n    develop:\n      watch:\n        - action: sync\n          path: ./src\n          target: /app/src\n        - action: rebuild\n          path: package.json\n'],
+    expected: project({
+      web: svc({
+        image: 'x',
+        develop: {
+          watch: [
+            { action: 'sync', path: `${dir}/src`, target: '/app/src' },
+            { action: 'rebuild', path: `${dir}/package.json` },
+          ],
+        },
+      }),
+    }),
   },
   {
     name: 'a bare build arg not in the env is dropped',
@@ -136,18 +146,18 @@ const cases: Case[] = [
     diagnostics: ['loader/env-file'],
   },
   {
-    name: 'secrets x -> {source, target /run/secrets/x}; configs get no target; mode octal',
+    name: 'secrets x -> {source, target /run/secrets/x}; configs and build secrets get no target; mode octal',
     row: 'secrets / configs (service)',
     files: [
-      'services:\n  web:\n    image: x\n    secrets:\n      - token\n      - source: key\n        mode: 0o440\n    configs: [site]\nsecrets:\n  token:\n    file: token.txt\n  key:\n    environment: KEY\nconfigs:\n  site:\n    external: true\n',
+      'services:\n  web:\n    build:\n      context: .\n      secrets: [token]\n    secrets:\n      - token\n      - source: key\n        target: key.pem\n        mode: 0o440\n    configs: [site]\nsecrets:\n  token:\n    file: token.txt\n  key:\n    environment: KEY\nconfigs:\n  site:\n    external: true\n',
     ],
     expected: project(
       {
         web: svc({
-          image: 'x',
+          build: { context: dir, dockerfile: 'Dockerfile', secrets: [{ source: 'token' }] },
           secrets: [
             { source: 'token', target: '/run/secrets/token' },
-            { source: 'key', target: '/run/secrets/key', mode: '0440' },
+            { source: 'key', target: 'key.pem', mode: '0440' },
           ],
           configs: [{ source: 'site' }],
         }),
