@@ -24,6 +24,13 @@ describe('importCompose on the seed (Django + MySQL in dev, nginx + gunicorn in 
     await expect(result.source).toMatchFileSnapshot('./import-fixtures/seed/compose.config.ts');
   });
 
+  test('docs/migrating.md shows these very files and this very output', () => {
+    const doc = readFileSync(new URL('../../../docs/migrating.md', import.meta.url), 'utf8');
+    const blocks = (lang: string): string[] => [...doc.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1] ?? '');
+    expect(blocks('yaml').slice(0, 2)).toEqual([seedDev, seedProd]);
+    expect(blocks('ts')[0]).toBe(result.source);
+  });
+
   test('reports the obsolete version key it leaves out, with its position', () => {
     expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.file, d.path])).toEqual([
       ['import/version-dropped', 'info', 'docker-compose.yml', '/version'],
