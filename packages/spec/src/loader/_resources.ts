@@ -16,6 +16,11 @@ export function normalizeResource(kind: ResourceKind, key: string, value: unknow
   if (kind === 'networks' && !isMapping(r.ipam)) r.ipam = {};
   if (r.labels !== undefined) r.labels = keyedMap(r.labels, ctx, 'keep');
   if (isMapping(r.driver_opts)) r.driver_opts = keyedMap(r.driver_opts, ctx, 'keep');
+  // A local volume with `o: bind` is a bind mount in disguise: its device is a host path.
+  if (kind === 'volumes' && r.driver === 'local' && isMapping(r.driver_opts) && r.driver_opts.o === 'bind') {
+    const device = r.driver_opts.device;
+    if (typeof device === 'string') r.driver_opts = { ...r.driver_opts, device: absolutePath(device, ctx) };
+  }
   if ((kind === 'secrets' || kind === 'configs') && typeof r.file === 'string') r.file = absolutePath(r.file, ctx);
   return r;
 }

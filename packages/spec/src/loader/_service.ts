@@ -62,19 +62,21 @@ function dependsOn(value: unknown): unknown {
   return out;
 }
 
-// Services a service needs running because of links, `service:` namespaces or volumes_from, as compose-go
-// adds them to depends_on (loader/normalize.go) unless already listed.
-function implicitDependencies(s: Rec): string[] {
-  const names: string[] = [];
-  if (Array.isArray(s.links)) for (const link of s.links) names.push(String(link).split(':')[0] ?? '');
+// Services a service needs running because of links or `service:` namespaces (restarted with it) or
+// volumes_from, as compose-go adds them to depends_on (loader/normalize.go) unless already listed.
+function implicitDependencies(s: Rec): [string, boolean][] {
+  const names: [string, boolean][] = [];
+  if (Array.isArray(s.links)) for (const link of s.links) names.push([String(link).split(':')[0] ?? '', true]);
   for (const k of ['network_mode', 'ipc', 'pid', 'uts', 'cgroup']) {
     const v = s[k];
-    if (typeof v === 'string' && v.startsWith('service:')) names.push(v.slice('service:'.length));
+    if (typeof v === 'string' && v.startsWith('service:')) names.push([v.slice('service:'.length), true]);
   }
   if (Array.isArray(s.volumes_from)) {
-    for (const v of s.volumes_from) if (!String(v).startsWith('container:')) names.push(String(v).split(':')[0] ?? '');
+    for (const v of s.volumes_from) {
+      if (!String(v).startsWith('container:')) names.push([String(v).split(':')[0] ?? '', false]);
+    }
   }
-  return names.filter((n) => n !== '');
+  return names.filter(([n]) => n !== '');
 }
 
 // A watch rule whose `path` is a list stands for one rule per path.
@@ -163,7 +165,9 @@ export function normalizeService(input: Rec, ctx: ServiceContext, path: (string 
   const implicit = implicitDependencies(s);
   if (implicit.length > 0 && (s.depends_on === undefined || isMapping(s.depends_on))) {
     const deps: Rec = { ...(s.depends_on as Rec | undefined) };
-    for (const name of implicit) deps[name] ??= { condition: 'service_started', required: true, restart: true };
+    for (const [name, restart] of implicit) {
+      deps[name] ??= { condition: 'service_started', required: true, ...(restart && { restart: true }) };
+    }
     s.depends_on = deps;
   }
   environment(s, ctx, path);
@@ -182,6 +186,7 @@ export function normalizeService(input: Rec, ctx: ServiceContext, path: (string 
   if (isMapping(s.deploy)) s.deploy = deploy(s.deploy, ctx);
   if (s.stop_grace_period !== undefined) s.stop_grace_period = normalizeDuration(s.stop_grace_period);
   for (const k of byteFields) if (s[k] !== undefined) s[k] = normalizeBytes(s[k]);
+  if (s.pull_policy === 'if_not_present') s.pull_policy = 'missing';
   if (typeof s.cpus === 'string' && s.cpus.trim() !== '' && !Number.isNaN(Number(s.cpus))) s.cpus = Number(s.cpus);
   if (isMapping(s.ulimits)) {
     const u: Rec = {};

@@ -85,7 +85,7 @@ const cases: Case[] = [
         depends_on: {
           cache: { condition: 'service_started', required: true },
           db: { condition: 'service_started', required: true, restart: true },
-          data: { condition: 'service_started', required: true, restart: true },
+          data: { condition: 'service_started', required: true },
         },
       }),
       sidecar: { image: 'x', command: null, entrypoint: null, network_mode: 'service:web', depends_on: { web: { condition: 'service_started', required: true, restart: true } } },
@@ -290,11 +290,13 @@ const cases: Case[] = [
     name: 'byte sizes as quoted counts, cpus a number, deploy resources and placement, a single ulimit, string options',
     row: 'other shapes',
     files: [
-      'services:\n  web:\n    image: x\n    mem_limit: 512m\n    shm_size: 1gb\n    cpus: "1.5"\n    ulimits:\n      nproc: "512"\n    deploy:\n      replicas: 2\n    stop_grace_period: 120s\n    logging:\n      driver: json-file\n      options:\n        max-file: 3\n        max-size: 10m\n',
+      'services:\n  web:\n    image: x\n    pull_policy: if_not_present\n    volumes: [local:/l]\n    mem_limit: 512m\n    shm_size: 1gb\n    cpus: "1.5"\n    ulimits:\n      nproc: "512"\n    deploy:\n      replicas: 2\n    stop_grace_period: 120s\n    logging:\n      driver: json-file\n      options:\n        max-file: 3\n        max-size: 10m\nvolumes:\n  local:\n    driver: local\n    driver_opts:\n      type: none\n      o: bind\n      device: ./data\n',
     ],
     expected: project({
       web: svc({
         image: 'x',
+        pull_policy: 'missing',
+        volumes: [{ type: 'volume', source: 'local', target: '/l', volume: {} }],
         mem_limit: '536870912',
         shm_size: '1073741824',
         cpus: 1.5,
@@ -303,7 +305,7 @@ const cases: Case[] = [
         stop_grace_period: '2m0s',
         logging: { driver: 'json-file', options: { 'max-file': '3', 'max-size': '10m' } },
       }),
-    }),
+    }, { volumes: { local: { name: 'app_local', driver: 'local', driver_opts: { type: 'none', o: 'bind', device: `${dir}/data` } } } }),
   },
 ];
 
