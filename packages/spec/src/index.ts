@@ -10,3 +10,4 @@ export { runChecks, semanticChecks } from './checks/all.js';
 export type { Check, CheckContext } from './checks/context.js';
 export { publishedPort, type Published } from './checks/ports.js';
 export { namedVolumeOf } from './checks/resource-refs.js';
+export { specRules } from './checks/catalogue.js';

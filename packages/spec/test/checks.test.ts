@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { specRules } from '../src/checks/catalogue.js';
 import { parseCompose } from '../src/parse.js';
 import { validateCompose, validateModel } from '../src/validate.js';
 
@@ -204,5 +206,24 @@ describe('checks on large models', () => {
     expect(cycles).toHaveLength(1);
     expect(cycles[0]?.message).toMatch(/^depends_on forms a cycle, s0 -> s1 -> .* -> s19999 -> s0, so these services can never start$/);
     expect(cycles[0]?.path).toBe('/services/s0/depends_on/0');
+  });
+});
+
+describe('rule catalogue', () => {
+  // Every rule id literal in the parser, the schema messages and the checks, read from the sources themselves.
+  const sources = ['parse.ts', '_yaml-walk.ts', '_yaml-limits.ts', '_schema-messages-table.ts', ...readdirSync(new URL('../src/checks/', import.meta.url)).filter((f) => f !== 'catalogue.ts').map((f) => `checks/${f}`)];
+  const text = sources.map((file) => readFileSync(new URL(`../src/${file}`, import.meta.url), 'utf8')).join('\n');
+  const used = new Set(
+    [...text.matchAll(/'((?:yaml|ref|depends-on|ports|conflict|service|mount|deploy|schema)\/[a-z-]+)'/g)].map((m) => m[1] as string),
+  );
+  for (const [, rule] of text.matchAll(/\brule: '([a-z-]+)'/g)) used.add(`schema/${rule}`);
+  used.delete('schema/');
+
+  it('describes every rule id the code reports, and no other', () => {
+    expect([...used].sort()).toEqual(Object.keys(specRules).sort());
+  });
+
+  it('says each in one sentence', () => {
+    for (const description of Object.values(specRules)) expect(description).toMatch(/^[A-Zda-z].*\.$/);
   });
 });

@@ -46,9 +46,10 @@ function grantUses(value: unknown, at: (index: number) => (string | number)[], s
   });
 }
 
-const families: { section: string; noun: string; uses: (service: string, body: Mapping) => ResourceUse[]; implicit?: string[] }[] = [
-  { section: 'volumes', noun: 'volume', uses: volumeUses },
+const families: { rule: string; section: string; noun: string; uses: (service: string, body: Mapping) => ResourceUse[]; implicit?: string[] }[] = [
+  { rule: 'ref/undefined-volume', section: 'volumes', noun: 'volume', uses: volumeUses },
   {
+    rule: 'ref/undefined-network',
     section: 'networks',
     noun: 'network',
     // Every project has a network named default, declared or not.
@@ -57,6 +58,7 @@ const families: { section: string; noun: string; uses: (service: string, body: M
       namesOf(body.networks).map((use) => ({ name: use.name, pointer: servicePointer(service, 'networks', ...use.at), key: use.key })),
   },
   {
+    rule: 'ref/undefined-secret',
     section: 'secrets',
     noun: 'secret',
     uses: (service, body) => [
@@ -64,7 +66,7 @@ const families: { section: string; noun: string; uses: (service: string, body: M
       ...(isMapping(body.build) ? grantUses(body.build.secrets, (i) => ['build', 'secrets', i], service) : []),
     ],
   },
-  { section: 'configs', noun: 'config', uses: (service, body) => grantUses(body.configs, (i) => ['configs', i], service) },
+  { rule: 'ref/undefined-config', section: 'configs', noun: 'config', uses: (service, body) => grantUses(body.configs, (i) => ['configs', i], service) },
 ];
 
 /** `ref/undefined-volume|network|secret|config`: what a service uses must be declared at the top level. */
@@ -78,7 +80,7 @@ export function checkResourceRefs(model: Mapping, ctx: CheckContext): Diagnostic
         if (known.has(use.name) || isInterpolated(use.name)) continue;
         const field = subjectOf(servicePointer(service, family.section === 'secrets' && use.pointer.includes('/build/') ? 'build' : family.section));
         const message = `${field} uses the ${family.noun} ${quote(use.name)}, which is not declared under the top-level ${family.section}${didYouMean(use.name, known)}`;
-        out.push(diagnosticAt(ctx, `ref/undefined-${family.noun}`, use.pointer, message, { key: use.key }));
+        out.push(diagnosticAt(ctx, family.rule, use.pointer, message, { key: use.key }));
       }
     }
   }
