@@ -14,7 +14,7 @@ export function probe(defaults: HealthcheckOptions, choice: HealthcheckChoice | 
 
 /** `name:tag`, refusing a tag that would make an invalid image reference. */
 export function image(recipe: string, name: string, version: string): string {
-  if (!/^[\w][\w.-]{0,127}(@sha256:[a-f0-9]{64})?$/.test(version) && !/^\$\{[^}]+\}$/.test(version)) {
+  if (!/^\w[\w.-]{0,127}(@sha256:[a-f0-9]{64})?$/.test(version) && !/^\$\{[^}]+\}$/.test(version)) {
     throw new TypeError(`${recipe}: version "${version}" is not an image tag such as "8.4" or "16-alpine"`);
   }
   return `${name}:${version}`;
