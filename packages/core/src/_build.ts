@@ -34,41 +34,89 @@ function inTarget(entry: Record<string, unknown>, path: (string | number)[], ctx
   const only = entry.only;
   if (only === undefined) return true;
   if (!Array.isArray(only)) {
-    ctx.findings.push({ ruleId: 'config/invalid', message: '`only` must be a list of target names', path: [...path, 'only'], configWide: true });
+    ctx.findings.push({
+      ruleId: 'config/invalid',
+      message: '`only` must be a list of target names',
+      path: [...path, 'only'],
+      configWide: true,
+    });
     return true;
   }
   only.forEach((t, i) => {
     if (typeof t !== 'string' || !ctx.targets.has(t)) {
-      ctx.findings.push({ ruleId: 'config/unknown-target', message: `target '${String(t)}' is not declared in targets`, path: [...path, 'only', i], configWide: true });
+      ctx.findings.push({
+        ruleId: 'config/unknown-target',
+        message: `target '${String(t)}' is not declared in targets`,
+        path: [...path, 'only', i],
+        configWide: true,
+      });
     }
   });
   return only.includes(ctx.target);
 }
 
-function mergeInto(value: unknown, patch: unknown, path: (string | number)[], ctx: BuildContext, service?: string): unknown {
+function mergeInto(
+  value: unknown,
+  patch: unknown,
+  path: (string | number)[],
+  ctx: BuildContext,
+  service?: string,
+): unknown {
   const { value: merged, problems } = mergeOverride(value, patch);
-  for (const p of problems) ctx.findings.push({ ruleId: 'config/merge', message: p.message, path: [...path, ...p.path], ...(service === undefined ? {} : { service }) });
+  for (const p of problems)
+    ctx.findings.push({
+      ruleId: 'config/merge',
+      message: p.message,
+      path: [...path, ...p.path],
+      ...(service === undefined ? {} : { service }),
+    });
   return merged;
 }
 
-function checkOverrideTargets(entry: Record<string, unknown>, label: string, path: (string | number)[], ctx: BuildContext): void {
+function checkOverrideTargets(
+  entry: Record<string, unknown>,
+  label: string,
+  path: (string | number)[],
+  ctx: BuildContext,
+): void {
   if (!isMapping(entry.overrides)) return;
   for (const t of Object.keys(entry.overrides)) {
     if (!ctx.targets.has(t)) {
-      ctx.findings.push({ ruleId: 'config/unknown-target', message: `target '${t}' is not declared in targets`, path: [...path, 'overrides', t], configWide: true });
+      ctx.findings.push({
+        ruleId: 'config/unknown-target',
+        message: `target '${t}' is not declared in targets`,
+        path: [...path, 'overrides', t],
+        configWide: true,
+      });
     } else if (Array.isArray(entry.only) && !entry.only.includes(t)) {
-      ctx.findings.push({ ruleId: 'config/unused-override', message: `${label} is not defined in target '${t}'`, path: [...path, 'overrides', t], configWide: true });
+      ctx.findings.push({
+        ruleId: 'config/unused-override',
+        message: `${label} is not defined in target '${t}'`,
+        path: [...path, 'overrides', t],
+        configWide: true,
+      });
     }
   }
 }
 
 /** One entry as it stands in `ctx.target`: base, then the target's override, then `raw`, then the override's `raw`. */
-function buildEntry(section: SectionName, name: string, entry: unknown, ctx: BuildContext): Record<string, unknown> | undefined {
+function buildEntry(
+  section: SectionName,
+  name: string,
+  entry: unknown,
+  ctx: BuildContext,
+): Record<string, unknown> | undefined {
   const path = [section, name];
   const service = section === 'services' ? name : undefined;
   if (entry === null || entry === undefined) return {};
   if (!isMapping(entry)) {
-    ctx.findings.push({ ruleId: 'config/invalid', message: `${kindOf[section]} '${name}' must be a mapping`, path, configWide: true, ...(service ? { service } : {}) });
+    ctx.findings.push({
+      ruleId: 'config/invalid',
+      message: `${kindOf[section]} '${name}' must be a mapping`,
+      path,
+      configWide: true,
+      ...(service ? { service } : {}),
+    });
     return undefined;
   }
   checkOverrideTargets(entry, `${kindOf[section]} '${name}'`, path, ctx);
@@ -83,10 +131,10 @@ function buildEntry(section: SectionName, name: string, entry: unknown, ctx: Bui
     value = mergeInto(value, patchBody, [...path, 'overrides', ctx.target], ctx, service);
   }
   if (raw !== undefined) value = mergeInto(value, raw, [...path, 'raw'], ctx, service);
-  if (patchRaw !== undefined) value = mergeInto(value, patchRaw, [...path, 'overrides', ctx.target, 'raw'], ctx, service);
+  if (patchRaw !== undefined)
+    value = mergeInto(value, patchRaw, [...path, 'overrides', ctx.target, 'raw'], ctx, service);
   return isMapping(value) ? value : {};
 }
-
 
 /** The Compose model of one target, before schema validation. */
 export function buildModel(config: ComposeConfig, ctx: BuildContext): Record<string, unknown> {
@@ -96,7 +144,12 @@ export function buildModel(config: ComposeConfig, ctx: BuildContext): Record<str
     const entries = config[section];
     if (entries === undefined) continue;
     if (!isMapping(entries)) {
-      ctx.findings.push({ ruleId: 'config/invalid', message: `\`${section}\` must be a mapping of names to entries`, path: [section], configWide: true });
+      ctx.findings.push({
+        ruleId: 'config/invalid',
+        message: `\`${section}\` must be a mapping of names to entries`,
+        path: [section],
+        configWide: true,
+      });
       continue;
     }
     const built: Record<string, unknown> = {};
@@ -121,14 +174,24 @@ export function checkReferences(config: ComposeConfig, model: Record<string, unk
     for (const field of refFields) {
       const own = isMapping(patch) ? patch[field] : undefined;
       const overridePath = ['services', name, 'overrides', ctx.target, field];
-      const uses = own === undefined || isAppend(own) ? refsOf(field, entry[field], ['services', name, field]) : refsOf(field, own, overridePath);
+      const uses =
+        own === undefined || isAppend(own)
+          ? refsOf(field, entry[field], ['services', name, field])
+          : refsOf(field, own, overridePath);
       if (isAppend(own)) uses.push(...refsOf(field, clean(own), overridePath));
       for (const use of uses) {
         const section = sectionOf[use.kind];
         const defined = isMapping(model[section]) ? (model[section] as Record<string, unknown>) : {};
         if (unchecked(use) || Object.hasOwn(defined, use.name)) continue;
-        const declared = (isMapping(config[section]) && Object.hasOwn(config[section], use.name)) || (isMapping(config.raw) && isMapping(config.raw[section]) && Object.hasOwn(config.raw[section], use.name));
-        ctx.findings.push({ ruleId: `config/undefined-${use.kind}`, message: refMessage(use, declared, ctx.target), path: use.path, service: name });
+        const declared =
+          (isMapping(config[section]) && Object.hasOwn(config[section], use.name)) ||
+          (isMapping(config.raw) && isMapping(config.raw[section]) && Object.hasOwn(config.raw[section], use.name));
+        ctx.findings.push({
+          ruleId: `config/undefined-${use.kind}`,
+          message: refMessage(use, declared, ctx.target),
+          path: use.path,
+          service: name,
+        });
       }
     }
   }
@@ -152,7 +215,13 @@ function nullsIn(service: Record<string, unknown>, name: string): Finding[] {
     for (const [key, value] of Object.entries(map)) {
       if (value !== null) continue;
       const message = `${field} '${key}' is null, which the generated file leaves out: write '\${${key}}' to pass it through, or remove() it`;
-      findings.push({ ruleId: 'config/null-value', severity: 'warning', message, path: ['services', name, field, key], service: name });
+      findings.push({
+        ruleId: 'config/null-value',
+        severity: 'warning',
+        message,
+        path: ['services', name, field, key],
+        service: name,
+      });
     }
   }
   return findings;

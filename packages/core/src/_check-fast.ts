@@ -17,7 +17,11 @@ type MountRef<E> = E extends `${infer N}:${string}`
   : E extends { readonly type: 'volume'; readonly source: infer N }
     ? Ref<'volume', N>
     : never;
-type GrantRef<K extends Kind, E> = E extends string ? Ref<K, E> : E extends { readonly source: infer N } ? Ref<K, N> : never;
+type GrantRef<K extends Kind, E> = E extends string
+  ? Ref<K, E>
+  : E extends { readonly source: infer N }
+    ? Ref<K, N>
+    : never;
 
 type RefsOfValue<F, V> = F extends 'depends_on'
   ? Ref<'service', Items<V> | Keys<V>>

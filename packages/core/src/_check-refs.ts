@@ -20,15 +20,16 @@ type Section<C, K extends Kind> = SectionOf[K] extends keyof C ? NonNullable<C[S
 export type EntryTargets<E, All extends string> = E extends { readonly only: readonly (infer O)[] } ? O & All : All;
 
 // `never` when `n` is fine in every target of `W`, the missing targets otherwise, `0` when `n` is not declared at all.
-type Problem<C, K extends Kind, W extends string, N extends string> = N extends RawNames<C, K>
-  ? never
-  : N extends keyof Section<C, K>
-  ? Exclude<W, EntryTargets<Section<C, K>[N], TargetsOf<C>>>
-  : K extends 'network'
-    ? N extends 'default'
-      ? never
-      : 0
-    : 0;
+type Problem<C, K extends Kind, W extends string, N extends string> =
+  N extends RawNames<C, K>
+    ? never
+    : N extends keyof Section<C, K>
+      ? Exclude<W, EntryTargets<Section<C, K>[N], TargetsOf<C>>>
+      : K extends 'network'
+        ? N extends 'default'
+          ? never
+          : 0
+        : 0;
 
 export type Message<K extends Kind, N extends string, P> = P extends 0
   ? `❌ ${K} '${N}' is not declared in ${SectionOf[K]}`
@@ -129,6 +130,5 @@ type FieldCheck<C, F, W extends string, V> = F extends 'depends_on'
                   : V;
 
 /** Checks the value of field `F` used in targets `W`; an `append(...)` has its items checked. */
-export type CheckField<C, F, W extends string, V> = V extends Append<infer I>
-  ? { readonly [APPEND]: FieldCheck<C, F, W, I> }
-  : FieldCheck<C, F, W, V>;
+export type CheckField<C, F, W extends string, V> =
+  V extends Append<infer I> ? { readonly [APPEND]: FieldCheck<C, F, W, I> } : FieldCheck<C, F, W, V>;

@@ -47,12 +47,18 @@ function namedVolume(s: string): string | undefined {
   return pathLike.test(source) ? undefined : source;
 }
 
-function eachItem(value: unknown, path: (string | number)[], pick: (item: unknown, at: (string | number)[]) => RefUse[]): RefUse[] {
+function eachItem(
+  value: unknown,
+  path: (string | number)[],
+  pick: (item: unknown, at: (string | number)[]) => RefUse[],
+): RefUse[] {
   return Array.isArray(value) ? value.flatMap((item, i) => pick(item, [...path, i])) : [];
 }
 
 function source(kind: Kind, item: unknown, at: (string | number)[]): RefUse[] {
-  return isMapping(item) && typeof item.source === 'string' ? [{ kind, name: item.source, path: [...at, 'source'] }] : [];
+  return isMapping(item) && typeof item.source === 'string'
+    ? [{ kind, name: item.source, path: [...at, 'source'] }]
+    : [];
 }
 
 function names(kind: Kind, value: unknown, path: (string | number)[]): RefUse[] {

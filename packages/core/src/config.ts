@@ -65,6 +65,8 @@ export type ComposeInput<C extends ComposeConfig = ComposeConfig> = C | ((ctx: C
  * Declares a compose-gen config. Returns its argument unchanged: it exists so that TypeScript checks every
  * reference (`depends_on`, `networks`, `volumes`, `secrets`, ...) against what each target defines.
  */
-export function defineCompose<const C extends ComposeConfig & CheckConfig<C>>(config: ComposeInput<C>): ComposeInput<C> {
+export function defineCompose<const C extends ComposeConfig & CheckConfig<C>>(
+  config: ComposeInput<C>,
+): ComposeInput<C> {
   return config;
 }

@@ -64,7 +64,11 @@ export function envExample(input: ComposeInput, options: EnvExampleOptions = {})
   if (names.length === 0) lines.push('', '# (no variables)');
   for (const name of names) {
     const v = byName.get(name) as Variable;
-    lines.push('', note(v), `${name}=${v.required === undefined && v.default !== undefined ? dotenvValue(v.default) : ''}`);
+    lines.push(
+      '',
+      note(v),
+      `${name}=${v.required === undefined && v.default !== undefined ? dotenvValue(v.default) : ''}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -75,7 +75,8 @@ export function own(record: Record<string, unknown>, key: string): unknown {
 
 // defineProperty, not assignment: a key named `__proto__` must stay an own key, not replace the prototype.
 export function setDefined(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (value !== undefined) Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (value !== undefined)
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function describe(value: unknown): string {

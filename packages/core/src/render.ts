@@ -14,7 +14,24 @@ export interface RenderOptions {
 
 // Lists of entries (one mount, one port, one variable per line) stay in block style even when short: they read
 // and diff better that way.
-const blockLists = new Set(['ports', 'volumes', 'environment', 'env_file', 'secrets', 'configs', 'depends_on', 'networks', 'labels', 'extra_hosts', 'devices', 'annotations', 'sysctls', 'volumes_from', 'links', 'external_links']);
+const blockLists = new Set([
+  'ports',
+  'volumes',
+  'environment',
+  'env_file',
+  'secrets',
+  'configs',
+  'depends_on',
+  'networks',
+  'labels',
+  'extra_hosts',
+  'devices',
+  'annotations',
+  'sysctls',
+  'volumes_from',
+  'links',
+  'external_links',
+]);
 const flowWidth = 60;
 
 // Where `null` means "an entry with defaults", it becomes `{}`; anywhere else a null or undefined is dropped.
@@ -94,6 +111,7 @@ export function render(compose: object, options: RenderOptions): string {
   const map = root instanceof YAMLMap ? root : new YAMLMap();
   spaceOut(map);
   doc.contents = map;
-  const body = map.items.length === 0 ? '{}\n' : doc.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq: true });
+  const body =
+    map.items.length === 0 ? '{}\n' : doc.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq: true });
   return `${renderHeader(options)}\n\n${body}`;
 }

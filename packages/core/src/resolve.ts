@@ -57,10 +57,16 @@ export function resolve(input: ComposeInput, target: string, options: ResolveOpt
     const message = 'a config must be an object with a `targets` mapping';
     return { compose: {}, diagnostics: [diagnostic({ ruleId: 'config/invalid', message, path: [] })] };
   }
-  const names = typeof input === 'function' ? listTargets(input, { env: options.env ?? {} }).map((t) => t.name) : Object.keys(config.targets);
+  const names =
+    typeof input === 'function'
+      ? listTargets(input, { env: options.env ?? {} }).map((t) => t.name)
+      : Object.keys(config.targets);
   if (!names.includes(target)) {
     const message = `target '${target}' is not declared in targets (declared: ${names.join(', ') || 'none'})`;
-    return { compose: {}, diagnostics: [diagnostic({ ruleId: 'config/unknown-target', message, path: ['targets'], configWide: true })] };
+    return {
+      compose: {},
+      diagnostics: [diagnostic({ ruleId: 'config/unknown-target', message, path: ['targets'], configWide: true })],
+    };
   }
 
   const ctx: BuildContext = { target, targets: new Set(names), findings: [] };

@@ -124,7 +124,9 @@ describe('mergeOverride', () => {
   test('append() onto a string is reported and the inherited value kept', () => {
     const result = mergeOverride({ command: 'run' }, { command: append('--debug') });
     expect(result.value).toEqual({ command: 'run' });
-    expect(result.problems).toEqual([{ path: ['command'], message: 'append() needs an inherited list, found a string' }]);
+    expect(result.problems).toEqual([
+      { path: ['command'], message: 'append() needs an inherited list, found a string' },
+    ]);
   });
 });
 
@@ -144,7 +146,9 @@ describe('mergeOverride properties', () => {
     fc.assert(
       fc.property(mapping, mapping, (base, override) => {
         const merged = mergeOverride(base, override).value as Record<string, unknown>;
-        expect(Object.keys(merged).sort()).toEqual([...new Set([...Object.keys(base), ...Object.keys(override)])].sort());
+        expect(Object.keys(merged).sort()).toEqual(
+          [...new Set([...Object.keys(base), ...Object.keys(override)])].sort(),
+        );
         for (const [key, value] of Object.entries(merged)) {
           if (!Object.hasOwn(override, key)) expect(value).toEqual(base[key]);
           else if (Array.isArray(override[key]) || typeof override[key] !== 'object' || override[key] === null) {
@@ -159,7 +163,9 @@ describe('mergeOverride properties', () => {
   test('append() always gives the inherited list followed by the items', () => {
     fc.assert(
       fc.property(fc.array(json), fc.array(json), (inherited, items) => {
-        expect(mergeOverride({ list: inherited }, { list: append(...items) }).value).toEqual({ list: [...inherited, ...items] });
+        expect(mergeOverride({ list: inherited }, { list: append(...items) }).value).toEqual({
+          list: [...inherited, ...items],
+        });
       }),
     );
   });

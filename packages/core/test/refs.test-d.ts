@@ -100,7 +100,10 @@ describe('other service references', () => {
       // @ts-expect-error ❌ service 'base' is not declared in services
       services: { web: { image: 'w', extends: { service: 'base' } } },
     });
-    const config = defineCompose({ targets, services: { web: { image: 'w', extends: { file: 'common.yml', service: 'base' } } } });
+    const config = defineCompose({
+      targets,
+      services: { web: { image: 'w', extends: { file: 'common.yml', service: 'base' } } },
+    });
     expectTypeOf(config).not.toBeNever();
   });
   test('service:x in network_mode, ipc and pid', () => {
@@ -110,7 +113,10 @@ describe('other service references', () => {
     defineCompose({ targets, services: { web: { image: 'w', ipc: 'service:vpn' } } });
     // @ts-expect-error ❌ service 'vpn' is not declared in services
     defineCompose({ targets, services: { web: { image: 'w', pid: 'service:vpn' } } });
-    const config = defineCompose({ targets, services: { vpn: { image: 'v' }, web: { image: 'w', network_mode: 'service:vpn', pid: 'host' } } });
+    const config = defineCompose({
+      targets,
+      services: { vpn: { image: 'v' }, web: { image: 'w', network_mode: 'service:vpn', pid: 'host' } },
+    });
     expectTypeOf(config).not.toBeNever();
   });
   test('volumes_from, but not container:x', () => {
@@ -140,16 +146,29 @@ describe('volumes, networks, secrets, configs', () => {
   test('bind mounts and anonymous volumes are not names', () => {
     const config = defineCompose({
       targets,
-      services: { web: { image: 'w', volumes: ['.:/app', './x:/x', '/abs:/abs', '~/h:/h', '/anon', { type: 'bind', source: './y', target: '/y' }] } },
+      services: {
+        web: {
+          image: 'w',
+          volumes: ['.:/app', './x:/x', '/abs:/abs', '~/h:/h', '/anon', { type: 'bind', source: './y', target: '/y' }],
+        },
+      },
     });
     expectTypeOf(config).not.toBeNever();
   });
   test('networks in list and map form; default needs no declaration', () => {
     // @ts-expect-error ❌ network 'front' is not declared in networks
     defineCompose({ targets, services: { web: { image: 'w', networks: ['front'] } } });
-    // @ts-expect-error ❌ network 'front' is not defined in target 'dev'
-    defineCompose({ targets, services: { web: { image: 'w', networks: { front: { aliases: ['a'] } } } }, networks: { front: { only: ['prod'] } } });
-    const config = defineCompose({ targets, services: { web: { image: 'w', networks: ['default', 'back'] } }, networks: { back: {} } });
+    defineCompose({
+      targets,
+      // @ts-expect-error ❌ network 'front' is not defined in target 'dev'
+      services: { web: { image: 'w', networks: { front: { aliases: ['a'] } } } },
+      networks: { front: { only: ['prod'] } },
+    });
+    const config = defineCompose({
+      targets,
+      services: { web: { image: 'w', networks: ['default', 'back'] } },
+      networks: { back: {} },
+    });
     expectTypeOf(config).not.toBeNever();
   });
   test('secrets and configs, short and long', () => {
@@ -157,8 +176,12 @@ describe('volumes, networks, secrets, configs', () => {
     defineCompose({ targets, services: { web: { image: 'w', secrets: ['key'] } } });
     // @ts-expect-error ❌ secret 'key' is not declared in secrets
     defineCompose({ targets, services: { web: { image: 'w', secrets: [{ source: 'key', target: 'k' }] } } });
-    // @ts-expect-error ❌ config 'conf' is not defined in target 'prod'
-    defineCompose({ targets, services: { web: { image: 'w', configs: ['conf'] } }, configs: { conf: { only: ['dev'], file: './c' } } });
+    defineCompose({
+      targets,
+      // @ts-expect-error ❌ config 'conf' is not defined in target 'prod'
+      services: { web: { image: 'w', configs: ['conf'] } },
+      configs: { conf: { only: ['dev'], file: './c' } },
+    });
     // @ts-expect-error ❌ config 'conf' is not declared in configs
     defineCompose({ targets, services: { web: { image: 'w', configs: [{ source: 'conf' }] } } });
     const config = defineCompose({
@@ -228,13 +251,20 @@ describe('schema typing and our keys', () => {
     defineCompose({ targets, volumes: { data: { drivr: 'local' } } });
     // @ts-expect-error ❌ 'service' is not a config key
     defineCompose({ targets, service: {} });
-    const config = defineCompose({ targets, services: { web: { image: 'w', 'x-team': 'a', raw: { init: true } } }, volumes: { d: { 'x-a': 1 } } });
+    const config = defineCompose({
+      targets,
+      services: { web: { image: 'w', 'x-team': 'a', raw: { init: true } } },
+      volumes: { d: { 'x-a': 1 } },
+    });
     expectTypeOf(config).not.toBeNever();
   });
   test('append() only where a list is inherited, remove() anywhere', () => {
     // @ts-expect-error image is not a list
     defineCompose({ targets, services: { web: { image: 'w', overrides: { prod: { image: append('x') } } } } });
-    const config = defineCompose({ targets, services: { web: { image: 'w', overrides: { prod: { image: remove(), ports: append('80:80') } } } } });
+    const config = defineCompose({
+      targets,
+      services: { web: { image: 'w', overrides: { prod: { image: remove(), ports: append('80:80') } } } },
+    });
     expectTypeOf(config).not.toBeNever();
   });
 });

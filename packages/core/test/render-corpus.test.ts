@@ -22,7 +22,9 @@ function expected(value: unknown, path: string[] = []): unknown {
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
-    const entry = (path.length === 1 && sections.has(path[0] as string)) || (path.length === 3 && path[0] === 'services' && path[2] === 'networks');
+    const entry =
+      (path.length === 1 && sections.has(path[0] as string)) ||
+      (path.length === 3 && path[0] === 'services' && path[2] === 'networks');
     if (v === null) {
       if (entry) out[key] = {};
     } else out[key] = expected(v, [...path, key]);

@@ -22,7 +22,10 @@ describe('render golden files', () => {
   });
 
   test('quoting of values a YAML 1.1 reader would misread', () => {
-    expectGolden('quoting.yml', render(quoting, { target: 'dev', source: 'compose.config.ts', schemaUrl: 'https://example.org/s.json' }));
+    expectGolden(
+      'quoting.yml',
+      render(quoting, { target: 'dev', source: 'compose.config.ts', schemaUrl: 'https://example.org/s.json' }),
+    );
   });
 
   test('an empty model', () => {
@@ -37,17 +40,24 @@ describe('render properties', () => {
     }
   });
 
-  test.each(['grapheme-ascii', 'binary'] as const)('any %s string value reads back as itself under YAML 1.1 and 1.2', (text) => {
-    fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.string({ unit: text })), fc.array(fc.string({ unit: text })), (environment, command) => {
-        const model = { services: { s: { image: 'i', environment, command } } };
-        const text = render(model, { target: 't', source: 'c.ts' });
-        expect(parse(text, { version: '1.1' })).toEqual(model);
-        expect(parse(text, { version: '1.2' })).toEqual(model);
-      }),
-      { numRuns: 2000 },
-    );
-  });
+  test.each(['grapheme-ascii', 'binary'] as const)(
+    'any %s string value reads back as itself under YAML 1.1 and 1.2',
+    (text) => {
+      fc.assert(
+        fc.property(
+          fc.dictionary(fc.string(), fc.string({ unit: text })),
+          fc.array(fc.string({ unit: text })),
+          (environment, command) => {
+            const model = { services: { s: { image: 'i', environment, command } } };
+            const text = render(model, { target: 't', source: 'c.ts' });
+            expect(parse(text, { version: '1.1' })).toEqual(model);
+            expect(parse(text, { version: '1.2' })).toEqual(model);
+          },
+        ),
+        { numRuns: 2000 },
+      );
+    },
+  );
 
   test('the same model in another key order renders the same bytes', () => {
     const a = { volumes: { b: {}, a: {} }, services: { web: { ports: ['80:80'], image: 'x' }, db: { image: 'y' } } };
@@ -57,9 +67,15 @@ describe('render properties', () => {
 
   test('null and undefined are dropped, except null entries that mean defaults', () => {
     const text = render(
-      { services: { web: { image: 'x', user: undefined, networks: { front: null }, environment: { A: null, B: 'b' } } }, networks: { front: null } },
+      {
+        services: { web: { image: 'x', user: undefined, networks: { front: null }, environment: { A: null, B: 'b' } } },
+        networks: { front: null },
+      },
       { target: 't', source: 'c.ts' },
     );
-    expect(parse(text)).toEqual({ services: { web: { image: 'x', networks: { front: {} }, environment: { B: 'b' } } }, networks: { front: {} } });
+    expect(parse(text)).toEqual({
+      services: { web: { image: 'x', networks: { front: {} }, environment: { B: 'b' } } },
+      networks: { front: {} },
+    });
   });
 });

@@ -65,27 +65,69 @@ const js = (c: unknown): ComposeConfig => c as ComposeConfig;
 const cases: Case[] = [
   {
     name: 'depends_on a dev-only service from prod',
-    config: js({ targets, services: { db: { only: ['dev'], image: 'mysql' }, web: { image: 'w', depends_on: ['db'] } } }),
+    config: js({
+      targets,
+      services: { db: { only: ['dev'], image: 'mysql' }, web: { image: 'w', depends_on: ['db'] } },
+    }),
     target: 'prod',
-    expected: [{ ruleId: 'config/undefined-service', message: "service 'db' is not defined in target 'prod'", path: '/services/web/depends_on/0', service: 'web', target: 'prod' }],
+    expected: [
+      {
+        ruleId: 'config/undefined-service',
+        message: "service 'db' is not defined in target 'prod'",
+        path: '/services/web/depends_on/0',
+        service: 'web',
+        target: 'prod',
+      },
+    ],
   },
   {
     name: 'depends_on map form naming an undeclared service',
     config: js({ targets, services: { web: { image: 'w', depends_on: { cache: { condition: 'service_started' } } } } }),
     target: 'dev',
-    expected: [{ ruleId: 'config/undefined-service', message: "service 'cache' is not declared in services", path: '/services/web/depends_on/cache', service: 'web', target: 'dev' }],
+    expected: [
+      {
+        ruleId: 'config/undefined-service',
+        message: "service 'cache' is not declared in services",
+        path: '/services/web/depends_on/cache',
+        service: 'web',
+        target: 'dev',
+      },
+    ],
   },
   {
     name: 'a reference added by an override is checked in that target',
-    config: js({ targets, services: { db: { only: ['dev'], image: 'm' }, web: { image: 'w', overrides: { prod: { depends_on: ['db'] } } } } }),
+    config: js({
+      targets,
+      services: { db: { only: ['dev'], image: 'm' }, web: { image: 'w', overrides: { prod: { depends_on: ['db'] } } } },
+    }),
     target: 'prod',
-    expected: [{ ruleId: 'config/undefined-service', message: "service 'db' is not defined in target 'prod'", path: '/services/web/overrides/prod/depends_on/0', service: 'web', target: 'prod' }],
+    expected: [
+      {
+        ruleId: 'config/undefined-service',
+        message: "service 'db' is not defined in target 'prod'",
+        path: '/services/web/overrides/prod/depends_on/0',
+        service: 'web',
+        target: 'prod',
+      },
+    ],
   },
   {
     name: 'an appended named volume absent from the target',
-    config: js({ targets, services: { web: { image: 'w', volumes: ['.:/app'], overrides: { prod: { volumes: append('static:/s') } } } }, volumes: { static: { only: ['dev'] } } }),
+    config: js({
+      targets,
+      services: { web: { image: 'w', volumes: ['.:/app'], overrides: { prod: { volumes: append('static:/s') } } } },
+      volumes: { static: { only: ['dev'] } },
+    }),
     target: 'prod',
-    expected: [{ ruleId: 'config/undefined-volume', message: "volume 'static' is not defined in target 'prod'", path: '/services/web/overrides/prod/volumes/0', service: 'web', target: 'prod' }],
+    expected: [
+      {
+        ruleId: 'config/undefined-volume',
+        message: "volume 'static' is not defined in target 'prod'",
+        path: '/services/web/overrides/prod/volumes/0',
+        service: 'web',
+        target: 'prod',
+      },
+    ],
   },
   {
     name: 'long volume, network map, secret and config long forms',
@@ -94,7 +136,10 @@ const cases: Case[] = [
       services: {
         web: {
           image: 'w',
-          volumes: [{ type: 'volume', source: 'data', target: '/d' }, { type: 'bind', source: './x', target: '/x' }],
+          volumes: [
+            { type: 'volume', source: 'data', target: '/d' },
+            { type: 'bind', source: './x', target: '/x' },
+          ],
           networks: { front: {}, default: {} },
           secrets: [{ source: 'key' }],
           configs: ['conf'],
@@ -104,32 +149,104 @@ const cases: Case[] = [
     }),
     target: 'dev',
     expected: [
-      { ruleId: 'config/undefined-volume', message: "volume 'data' is not declared in volumes", path: '/services/web/volumes/0/source', service: 'web', target: 'dev' },
-      { ruleId: 'config/undefined-network', message: "network 'front' is not declared in networks", path: '/services/web/networks/front', service: 'web', target: 'dev' },
-      { ruleId: 'config/undefined-secret', message: "secret 'key' is not declared in secrets", path: '/services/web/secrets/0/source', service: 'web', target: 'dev' },
-      { ruleId: 'config/undefined-config', message: "config 'conf' is not declared in configs", path: '/services/web/configs/0', service: 'web', target: 'dev' },
-      { ruleId: 'config/undefined-service', message: "service 'vpn' is not declared in services", path: '/services/side/network_mode', service: 'side', target: 'dev' },
+      {
+        ruleId: 'config/undefined-volume',
+        message: "volume 'data' is not declared in volumes",
+        path: '/services/web/volumes/0/source',
+        service: 'web',
+        target: 'dev',
+      },
+      {
+        ruleId: 'config/undefined-network',
+        message: "network 'front' is not declared in networks",
+        path: '/services/web/networks/front',
+        service: 'web',
+        target: 'dev',
+      },
+      {
+        ruleId: 'config/undefined-secret',
+        message: "secret 'key' is not declared in secrets",
+        path: '/services/web/secrets/0/source',
+        service: 'web',
+        target: 'dev',
+      },
+      {
+        ruleId: 'config/undefined-config',
+        message: "config 'conf' is not declared in configs",
+        path: '/services/web/configs/0',
+        service: 'web',
+        target: 'dev',
+      },
+      {
+        ruleId: 'config/undefined-service',
+        message: "service 'vpn' is not declared in services",
+        path: '/services/side/network_mode',
+        service: 'side',
+        target: 'dev',
+      },
     ],
   },
   {
     name: 'links, volumes_from and extends',
-    config: js({ targets, services: { web: { image: 'w', links: ['db:database'], volumes_from: ['data:ro', 'container:abc'], extends: { service: 'base' } } } }),
+    config: js({
+      targets,
+      services: {
+        web: {
+          image: 'w',
+          links: ['db:database'],
+          volumes_from: ['data:ro', 'container:abc'],
+          extends: { service: 'base' },
+        },
+      },
+    }),
     target: 'dev',
     expected: [
-      { ruleId: 'config/undefined-service', message: "service 'db' is not declared in services", path: '/services/web/links/0', service: 'web', target: 'dev' },
-      { ruleId: 'config/undefined-service', message: "service 'base' is not declared in services", path: '/services/web/extends/service', service: 'web', target: 'dev' },
-      { ruleId: 'config/undefined-service', message: "service 'data' is not declared in services", path: '/services/web/volumes_from/0', service: 'web', target: 'dev' },
+      {
+        ruleId: 'config/undefined-service',
+        message: "service 'db' is not declared in services",
+        path: '/services/web/links/0',
+        service: 'web',
+        target: 'dev',
+      },
+      {
+        ruleId: 'config/undefined-service',
+        message: "service 'base' is not declared in services",
+        path: '/services/web/extends/service',
+        service: 'web',
+        target: 'dev',
+      },
+      {
+        ruleId: 'config/undefined-service',
+        message: "service 'data' is not declared in services",
+        path: '/services/web/volumes_from/0',
+        service: 'web',
+        target: 'dev',
+      },
     ],
   },
   {
     name: 'interpolated names, bind mounts and extends from another file are not checked',
-    config: js({ targets, services: { web: { image: 'w', depends_on: ['${DEP}'], volumes: ['./data:/d', '/abs:/a', '~/h:/h'], extends: { file: 'base.yml', service: 'x' } } } }),
+    config: js({
+      targets,
+      services: {
+        web: {
+          image: 'w',
+          depends_on: ['${DEP}'],
+          volumes: ['./data:/d', '/abs:/a', '~/h:/h'],
+          extends: { file: 'base.yml', service: 'x' },
+        },
+      },
+    }),
     target: 'dev',
     expected: [],
   },
   {
     name: 'a name declared through top-level raw counts as defined',
-    config: js({ targets, services: { web: { image: 'w', networks: ['edge'] } }, raw: { networks: { edge: { external: true } } } }),
+    config: js({
+      targets,
+      services: { web: { image: 'w', networks: ['edge'] } },
+      raw: { networks: { edge: { external: true } } },
+    }),
     target: 'prod',
     expected: [],
   },
@@ -138,39 +255,83 @@ const cases: Case[] = [
     config: js({ targets, services: { web: { image: 'w', only: ['stage'], overrides: { qa: { image: 'x' } } } } }),
     target: 'dev',
     expected: [
-      { ruleId: 'config/unknown-target', message: "target 'qa' is not declared in targets", path: '/services/web/overrides/qa' },
-      { ruleId: 'config/unknown-target', message: "target 'stage' is not declared in targets", path: '/services/web/only/0' },
+      {
+        ruleId: 'config/unknown-target',
+        message: "target 'qa' is not declared in targets",
+        path: '/services/web/overrides/qa',
+      },
+      {
+        ruleId: 'config/unknown-target',
+        message: "target 'stage' is not declared in targets",
+        path: '/services/web/only/0',
+      },
     ],
   },
   {
     name: 'an override for a target the entry is not in',
     config: js({ targets, services: { db: { image: 'm', only: ['dev'], overrides: { prod: { image: 'x' } } } } }),
     target: 'dev',
-    expected: [{ ruleId: 'config/unused-override', message: "service 'db' is not defined in target 'prod'", path: '/services/db/overrides/prod' }],
+    expected: [
+      {
+        ruleId: 'config/unused-override',
+        message: "service 'db' is not defined in target 'prod'",
+        path: '/services/db/overrides/prod',
+      },
+    ],
   },
   {
     name: 'append() onto a string',
-    config: js({ targets, services: { web: { image: 'w', command: 'run', overrides: { prod: { command: append('--x') } } } } }),
+    config: js({
+      targets,
+      services: { web: { image: 'w', command: 'run', overrides: { prod: { command: append('--x') } } } },
+    }),
     target: 'prod',
-    expected: [{ ruleId: 'config/merge', message: 'append() needs an inherited list, found a string', path: '/services/web/overrides/prod/command', service: 'web', target: 'prod' }],
+    expected: [
+      {
+        ruleId: 'config/merge',
+        message: 'append() needs an inherited list, found a string',
+        path: '/services/web/overrides/prod/command',
+        service: 'web',
+        target: 'prod',
+      },
+    ],
   },
   {
     name: 'a malformed target entry',
     config: js({ targets: { ...targets, qa: { path: 'x.yml' } }, services: {} }),
     target: 'dev',
-    expected: [{ ruleId: 'config/invalid', message: 'target \'qa\' must be a file name or { file, production? }', path: '/targets/qa' }],
+    expected: [
+      {
+        ruleId: 'config/invalid',
+        message: "target 'qa' must be a file name or { file, production? }",
+        path: '/targets/qa',
+      },
+    ],
   },
   {
     name: 'an undeclared target',
     config: js({ targets, services: {} }),
     target: 'staging',
-    expected: [{ ruleId: 'config/unknown-target', message: "target 'staging' is not declared in targets (declared: dev, prod)", path: '/targets' }],
+    expected: [
+      {
+        ruleId: 'config/unknown-target',
+        message: "target 'staging' is not declared in targets (declared: dev, prod)",
+        path: '/targets',
+      },
+    ],
   },
   {
     name: 'not a config at all',
     config: js({ services: {} }),
     target: 'dev',
-    expected: [{ ruleId: 'config/invalid', message: 'a config must be an object with a `targets` mapping', path: '', target: 'dev' }],
+    expected: [
+      {
+        ruleId: 'config/invalid',
+        message: 'a config must be an object with a `targets` mapping',
+        path: '',
+        target: 'dev',
+      },
+    ],
   },
 ];
 
@@ -185,7 +346,8 @@ describe('resolve diagnostics', () => {
       ...(t === undefined ? {} : { target: t }),
     }));
     expect(got).toEqual(expected);
-    for (const d of diagnostics) expect(d).toMatchObject({ file: 'compose.config.ts', severity: 'error', line: 1, column: 1 });
+    for (const d of diagnostics)
+      expect(d).toMatchObject({ file: 'compose.config.ts', severity: 'error', line: 1, column: 1 });
   });
 });
 
@@ -193,10 +355,17 @@ describe('resolve: schema validation of the result', () => {
   test('findings name the target and service and point at the config value that caused them', () => {
     const config = js({
       targets,
-      services: { web: { image: 'w', restart: 'always', overrides: { prod: { restart: 3 } }, raw: { restartt: 'always' } } },
+      services: {
+        web: { image: 'w', restart: 'always', overrides: { prod: { restart: 3 } }, raw: { restartt: 'always' } },
+      },
       raw: { volumes: { v: { driverr: 'local' } } },
     });
-    const got = resolve(config, 'prod').diagnostics.map(({ ruleId, path, service, target }) => ({ ruleId, path, service, target }));
+    const got = resolve(config, 'prod').diagnostics.map(({ ruleId, path, service, target }) => ({
+      ruleId,
+      path,
+      service,
+      target,
+    }));
     expect(got).toEqual([
       { ruleId: 'schema/unknown-property', path: '/services/web/raw/restartt', service: 'web', target: 'prod' },
       { ruleId: 'schema/type', path: '/services/web/overrides/prod/restart', service: 'web', target: 'prod' },
@@ -206,21 +375,28 @@ describe('resolve: schema validation of the result', () => {
   });
 
   test('the dev target of the same config only has the findings dev sees', () => {
-    const config = js({ targets, services: { web: { image: 'w', restart: 'always', overrides: { prod: { restart: 3 } } } } });
+    const config = js({
+      targets,
+      services: { web: { image: 'w', restart: 'always', overrides: { prod: { restart: 3 } } } },
+    });
     expect(resolve(config, 'dev').diagnostics).toEqual([]);
   });
 });
 
 describe('resolve: null values', () => {
   test('a null environment value is dropped with a warning that points at the override that set it', () => {
-    const config = js({ targets, services: { web: { image: 'w', environment: { A: 'a' }, overrides: { prod: { environment: { TOKEN: null } } } } } });
+    const config = js({
+      targets,
+      services: { web: { image: 'w', environment: { A: 'a' }, overrides: { prod: { environment: { TOKEN: null } } } } },
+    });
     const { diagnostics } = resolve(config, 'prod');
     expect(diagnostics.map(({ ruleId, severity, path, message }) => ({ ruleId, severity, path, message }))).toEqual([
       {
         ruleId: 'config/null-value',
         severity: 'warning',
         path: '/services/web/overrides/prod/environment/TOKEN',
-        message: "environment 'TOKEN' is null, which the generated file leaves out: write '${TOKEN}' to pass it through, or remove() it",
+        message:
+          "environment 'TOKEN' is null, which the generated file leaves out: write '${TOKEN}' to pass it through, or remove() it",
       },
     ]);
   });
@@ -230,14 +406,30 @@ describe('resolve: our keys and raw', () => {
   test('only, overrides and raw never reach the output; raw merges last', () => {
     const config = js({
       targets,
-      services: { web: { image: 'w', only: ['prod'], raw: { 'x-note': 'a', image: 'r' }, overrides: { prod: { image: 'p', raw: { init: true } } } } },
+      services: {
+        web: {
+          image: 'w',
+          only: ['prod'],
+          raw: { 'x-note': 'a', image: 'r' },
+          overrides: { prod: { image: 'p', raw: { init: true } } },
+        },
+      },
       raw: { 'x-top': { a: 1 } },
     });
-    expect(resolve(config, 'prod').compose).toEqual({ services: { web: { image: 'r', 'x-note': 'a', init: true } }, 'x-top': { a: 1 } });
+    expect(resolve(config, 'prod').compose).toEqual({
+      services: { web: { image: 'r', 'x-note': 'a', init: true } },
+      'x-top': { a: 1 },
+    });
   });
 
   test('names that are also Object.prototype keys stay ordinary names', () => {
-    const config = js({ targets: { dev: 'a.yml', constructor: 'b.yml' }, services: { ['__proto__']: { image: 'p', environment: { toString: 'x' } }, web: { image: 'w', depends_on: ['__proto__'] } } });
+    const config = js({
+      targets: { dev: 'a.yml', constructor: 'b.yml' },
+      services: {
+        ['__proto__']: { image: 'p', environment: { toString: 'x' } },
+        web: { image: 'w', depends_on: ['__proto__'] },
+      },
+    });
     const dev = resolve(config, 'dev');
     expect(dev.diagnostics).toEqual([]);
     expect(Object.keys(dev.compose.services as object)).toEqual(['__proto__', 'web']);
@@ -245,15 +437,22 @@ describe('resolve: our keys and raw', () => {
   });
 
   test('name is emitted only when set', () => {
-    expect(resolve(js({ name: 'app', targets, services: { a: { image: 'a' } } }), 'dev').compose).toEqual({ name: 'app', services: { a: { image: 'a' } } });
+    expect(resolve(js({ name: 'app', targets, services: { a: { image: 'a' } } }), 'dev').compose).toEqual({
+      name: 'app',
+      services: { a: { image: 'a' } },
+    });
   });
 
   test('the function form is called with the target and the environment', () => {
     const config = (ctx: { target: string | undefined; env: Record<string, string | undefined> }): ComposeConfig => ({
       targets,
-      services: { web: { image: `web:${ctx.env.TAG ?? 'latest'}`, ...(ctx.target === 'prod' ? { restart: 'always' } : {}) } },
+      services: {
+        web: { image: `web:${ctx.env.TAG ?? 'latest'}`, ...(ctx.target === 'prod' ? { restart: 'always' } : {}) },
+      },
     });
-    expect(resolve(config, 'prod', { env: { TAG: '1.2' } }).compose).toEqual({ services: { web: { image: 'web:1.2', restart: 'always' } } });
+    expect(resolve(config, 'prod', { env: { TAG: '1.2' } }).compose).toEqual({
+      services: { web: { image: 'web:1.2', restart: 'always' } },
+    });
     expect(listTargets(config).map((t) => t.name)).toEqual(['dev', 'prod']);
   });
 
@@ -267,7 +466,12 @@ describe('resolve: our keys and raw', () => {
   });
 
   test('remove() on a top-level entry key and a volume override', () => {
-    const config = js({ targets, volumes: { data: { driver: 'local', labels: { a: '1' }, overrides: { prod: { labels: remove(), driver: 'nfs' } } } } });
+    const config = js({
+      targets,
+      volumes: {
+        data: { driver: 'local', labels: { a: '1' }, overrides: { prod: { labels: remove(), driver: 'nfs' } } },
+      },
+    });
     expect(resolve(config, 'prod').compose).toEqual({ volumes: { data: { driver: 'nfs' } } });
   });
 });

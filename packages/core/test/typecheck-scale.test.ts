@@ -14,13 +14,23 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function typecheck(source: string): { instantiations: number; checkSeconds: number; output: string } {
   writeFileSync(join(dir, 'compose.config.ts'), source);
   const tsconfig = {
-    compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: [] },
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    },
     files: ['compose.config.ts'],
   };
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
   let output: string;
   try {
-    output = execFileSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json'), '--extendedDiagnostics'], { encoding: 'utf8' });
+    output = execFileSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json'), '--extendedDiagnostics'], {
+      encoding: 'utf8',
+    });
   } catch (error) {
     output = String((error as { stdout?: string }).stdout ?? error);
   }
@@ -41,6 +51,8 @@ describe('type-checking a 200-service config', () => {
   test('a broken reference in the same config is still reported with its sentence', () => {
     const source = scaleConfigSource(200, coreIndex).replace("links: ['s3:alias1']", "links: ['s0:alias1']");
     const result = typecheck(source);
-    expect(result.output).toContain(`Type '"s0:alias1"' is not assignable to type '"❌ service 's0' is not defined in target 'prod'"'`);
+    expect(result.output).toContain(
+      `Type '"s0:alias1"' is not assignable to type '"❌ service 's0' is not defined in target 'prod'"'`,
+    );
   }, 120_000);
 });
