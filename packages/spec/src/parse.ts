@@ -1,5 +1,5 @@
-import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
-import type { Diagnostic } from './diagnostic.js';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { fromPointer, type Diagnostic, type Severity } from './diagnostic.js';
 import type { MergeTag, ParsedCompose } from './document.js';
 import { checkText, maxAliasCount } from './_yaml-limits.js';
 import { makeLocate } from './_yaml-locate.js';
@@ -40,20 +40,15 @@ export function parseCompose(text: string, options: ParseOptions): ParsedCompose
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => lineCounter.linePos(offset);
-  const push = (ruleId: string, message: string, range: readonly number[] | undefined, path = '') => {
+  const push: Push = (ruleId, message, range, path = '', severity = 'error') => {
     const start = at(range?.[0] ?? 0);
     const end = at(range?.[1] ?? range?.[0] ?? 0);
-    diagnostics.push({
-      ruleId,
-      severity: 'error',
-      message,
-      file,
-      line: start.line,
-      column: start.col,
-      endLine: end.line,
-      endColumn: end.col,
-      path,
-    });
+    const diagnostic: Diagnostic = { ruleId, severity, message, file, line: start.line, column: start.col, path };
+    diagnostic.endLine = end.line;
+    diagnostic.endColumn = end.col;
+    const [section, service] = fromPointer(path);
+    if (section === 'services' && service !== undefined) diagnostic.service = service;
+    diagnostics.push(diagnostic);
   };
   const result = (document: Document.Parsed | undefined, data: unknown, tags: ReadonlyMap<string, MergeTag>) => ({
     file,
@@ -91,10 +86,7 @@ export function parseCompose(text: string, options: ParseOptions): ParsedCompose
   }
 
   reportYamlErrors(document.errors, push);
-  for (const warning of document.warnings) {
-    push('yaml/warning', sentence(warning.message), warning.pos);
-    (diagnostics.at(-1) as Diagnostic).severity = 'warning';
-  }
+  for (const warning of document.warnings) push('yaml/warning', sentence(warning.message), warning.pos, '', 'warning');
   if (document.errors.length > 0) return result(document, undefined, new Map());
 
   let walk: WalkResult;
@@ -127,7 +119,7 @@ export function parseCompose(text: string, options: ParseOptions): ParsedCompose
   return result(document, data, walk.tags);
 }
 
-type Push = (ruleId: string, message: string, range: readonly number[] | undefined, path?: string) => void;
+type Push = (ruleId: string, message: string, range: readonly number[] | undefined, path?: string, severity?: Severity) => void;
 
 function reportYamlErrors(errors: readonly YAMLError[], push: Push): void {
   const seen = new Set<string>();
@@ -166,12 +158,19 @@ function firstRange(document: Document.Parsed, kind: 'alias' | 'merge'): readonl
       return visit.BREAK;
     },
     Pair(_key, pair) {
-      if (kind !== 'merge' || !isMergePair(pair)) return undefined;
+      if (kind !== 'merge' || !isMergePair(pair) || mergesMappings(document, pair.value)) return undefined;
       range = (pair.key as Node).range ?? undefined;
       return visit.BREAK;
     },
   });
   return range;
+}
+
+/** Whether a `<<` value is a mapping, or a list of mappings, once aliases are followed. */
+function mergesMappings(document: Document.Parsed, value: unknown): boolean {
+  const target = isAlias(value) ? value.resolve(document) : value;
+  if (isSeq(target)) return target.items.every((item) => isMap(isAlias(item) ? item.resolve(document) : item));
+  return isMap(target);
 }
 
 function describeRoot(node: unknown): string {

@@ -57,6 +57,7 @@ describe('parseCompose diagnostics', () => {
     ['a comment only', '# nothing here\n', 'yaml/empty', 1, 1, undefined],
     ['an empty text', '', 'yaml/empty', 1, 1, undefined],
     ['a merge key on a scalar', 'x: &a 1\nservices:\n  web:\n    <<: *a\n', 'yaml/merge-key', 4, 5, undefined],
+    ['the bad one of two merge keys', 'x: &m {a: 1}\ny: &s 1\nservices:\n  web:\n    <<: *m\n  db:\n    <<: [*m, *s]\n', 'yaml/merge-key', 7, 5, undefined],
   ])('reports %s', (_name, text, ruleId, line, column, message) => {
     const parsed = parse(text);
     const found = parsed.diagnostics.find((d) => d.ruleId === ruleId);
@@ -122,5 +123,12 @@ describe('line endings and byte order marks', () => {
       ['/services/web/volumes/0', '!override'],
       ['/services/web/labels/a', '!reset'],
     ]);
+  });
+});
+
+describe('the yaml Document', () => {
+  it('prints back byte for byte, merge tags included (what lint --fix rewrites)', () => {
+    const text = 'services:\n  web:\n    ports: !reset []\n    environment: !override\n      A: "1"\n    user: !override 1000 # uid\n    labels: !reset\n      - a\n';
+    expect(parse(text).document?.toString()).toBe(text);
   });
 });
