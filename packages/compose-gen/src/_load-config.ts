@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from './_errors.js';
@@ -80,7 +81,14 @@ export function describeConfigError(error: unknown, file: string, cwd: string): 
  */
 export async function loadConfig(file: string, cwd: string, alias?: Record<string, string>): Promise<LoadedConfig> {
   const { createJiti } = await import('jiti');
-  const jiti = createJiti(pathToFileURL(file).href, { fsCache: true, moduleCache: true, ...(alias ? { alias } : {}) });
+  const own = alias?.['compose-gen'] === undefined && !resolvable('compose-gen', file) ? await import('./index.js') : undefined;
+  const jiti = createJiti(pathToFileURL(file).href, {
+    fsCache: true,
+    moduleCache: true,
+    ...(alias ? { alias } : {}),
+    // A project that has not installed compose-gen (a global or npx run) gets the running CLI's own copy.
+    ...(own ? { virtualModules: { 'compose-gen': own } } : {}),
+  });
   const root = dirname(file);
   try {
     const value = await jiti.import(file, { default: true });
@@ -92,6 +100,15 @@ export async function loadConfig(file: string, cwd: string, alias?: Record<strin
   } finally {
     // Forget the user's modules so the next load (watch mode, or another test) evaluates the edited files.
     for (const key of Object.keys(jiti.cache)) if (isLocal(root, key)) delete jiti.cache[key];
+  }
+}
+
+function resolvable(id: string, from: string): boolean {
+  try {
+    createRequire(from).resolve(id);
+    return true;
+  } catch {
+    return false;
   }
 }
 

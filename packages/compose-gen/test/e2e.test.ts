@@ -66,6 +66,15 @@ describe('compose-gen binary', () => {
     expect(readdirSync(dir).sort()).toEqual(['compose.config.ts', 'docker-compose.prod.yml', 'docker-compose.yml', 'node_modules']);
   });
 
+  it('a project that has not installed compose-gen gets the running binary\'s own copy', () => {
+    const dir = tempDir();
+    cpSync(fixtures('project'), dir, { recursive: true });
+    expect(run([], dir)).toEqual({ code: 0, stdout: 'created docker-compose.yml (dev)\ncreated docker-compose.prod.yml (prod)\n', stderr: '' });
+    const installedDir = installed();
+    run([], installedDir);
+    expect(readFileSync(join(dir, 'docker-compose.yml'), 'utf8')).toBe(readFileSync(join(installedDir, 'docker-compose.yml'), 'utf8'));
+  });
+
   it('a config that throws: exit 1, file:line on one line, nothing written', () => {
     const dir = installed();
     writeFileSync(join(dir, 'compose.config.ts'), "import { defineCompose } from 'compose-gen';\nthrow new Error('missing SECRET_KEY');\nexport default defineCompose({ targets: { dev: 'a.yml' } });\n");
