@@ -99,6 +99,14 @@ describe('ref/undefined-volume, network, secret, config', () => {
   );
 });
 
+describe('an optional dependency', () => {
+  it('is a warning when missing, as Compose only warns', () => {
+    const text = yaml('services:', '  web:', '    image: x', '    depends_on:', '      cache:', '        condition: service_started', '        required: false');
+    const found = validateCompose(parseCompose(text, { file: 'compose.yaml' }));
+    expect(found.map((d) => [d.ruleId, d.severity, d.line, d.column])).toEqual([['ref/undefined-service', 'warning', 5, 7]]);
+  });
+});
+
 describe('depends-on/cycle', () => {
   table(
     [['a chain', yaml('services:', '  a: {image: x, depends_on: [b]}', '  b: {image: x, depends_on: [c]}', '  c: {image: x}')]],

@@ -3,11 +3,22 @@ import { didYouMean, quote, subjectOf } from '../_schema-messages-words.js';
 import { diagnosticAt, type CheckContext } from './context.js';
 import { isInterpolated, isMapping, listItems, namesOf, servicePointer, services, type Mapping } from './_model.js';
 
+interface ServiceReference {
+  target: string;
+  pointer: string;
+  key: boolean;
+  /** `depends_on: {x: {required: false}}`: Compose only warns when x is missing. */
+  optional?: boolean;
+}
+
 /** Every place a service names another service, with the name it uses. */
-function serviceReferences(name: string, body: Mapping): { target: string; pointer: string; key: boolean }[] {
-  const refs: { target: string; pointer: string; key: boolean }[] = [];
-  for (const use of namesOf(body.depends_on)) {
-    refs.push({ target: use.name, pointer: servicePointer(name, 'depends_on', ...use.at), key: use.key });
+function serviceReferences(name: string, body: Mapping): ServiceReference[] {
+  const refs: ServiceReference[] = [];
+  const dependsOn = body.depends_on;
+  for (const use of namesOf(dependsOn)) {
+    const entry = isMapping(dependsOn) ? dependsOn[use.name] : undefined;
+    const optional = isMapping(entry) && entry.required === false;
+    refs.push({ target: use.name, pointer: servicePointer(name, 'depends_on', ...use.at), key: use.key, optional });
   }
   for (const [index, link] of listItems(body.links)) {
     if (typeof link === 'string') refs.push({ target: link.split(':')[0] as string, pointer: servicePointer(name, 'links', index), key: false });
@@ -42,7 +53,8 @@ export function checkServiceRefs(model: Mapping, ctx: CheckContext): Diagnostic[
       if (known.has(ref.target) || isInterpolated(ref.target) || ref.target === '') continue;
       const where = subjectOf(toPointer(fromPointer(ref.pointer).slice(0, 3)));
       const message = `${where} names the service ${quote(ref.target)}, which is not defined under services${didYouMean(ref.target, known)}`;
-      out.push(diagnosticAt(ctx, 'ref/undefined-service', ref.pointer, message, { key: ref.key }));
+      const severity = ref.optional ? 'warning' : 'error';
+      out.push(diagnosticAt(ctx, 'ref/undefined-service', ref.pointer, message, { key: ref.key, severity }));
     }
   }
   return out;
