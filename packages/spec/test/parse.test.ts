@@ -28,6 +28,14 @@ describe('parseCompose data', () => {
     expect(({} as Record<string, unknown>).image).toBeUndefined();
   });
 
+  it('keeps __proto__ an own key when it arrives through a << merge', () => {
+    const parsed = parse('x-a: &a\n  __proto__: {polluted: true}\nservices:\n  web:\n    <<: *a\n    image: x\n');
+    const web = (parsed.data as { services: { web: Record<string, unknown> } }).services.web;
+    expect(Object.keys(web)).toEqual(['__proto__', 'image']);
+    expect(Object.getPrototypeOf(web)).toBe(Object.prototype);
+    expect((web as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
   it('records !reset and !override by pointer and keeps their values', () => {
     const text = 'services:\n  web:\n    ports: !reset []\n    environment: !override\n      A: "1"\n    build: !reset null\n    user: !override 1000\n';
     const parsed = parse(text);
