@@ -96,7 +96,7 @@ const table: Record<string, { rule: string; render: Render }> = {
     rule: 'pattern',
     render: (e, data) => {
       const example = exampleAt(e.instancePath)?.example;
-      const form = typeof example === 'string' ? `look like ${quote(example)}` : `match the pattern ${e.params.pattern}`;
+      const form = typeof example === 'string' ? `have the expected form, such as ${quote(example)}` : `match the pattern ${e.params.pattern}`;
       return { ...at(e), message: `${subjectOf(e.instancePath)} must ${form}; got ${got(e, data)}` };
     },
   },

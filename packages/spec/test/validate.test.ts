@@ -49,6 +49,10 @@ describe('schema findings read as one sentence at the offending line', () => {
       { ruleId: 'schema/type', line: 4, column: 25, message: 'services.web.networks.default must be a mapping or null; got the string "x"' }],
     ['a boolean where a port is published', web('    ports: [{target: 80, published: true}]'),
       { ruleId: 'schema/type', line: 4, column: 37, message: 'services.web.ports[0].published must be a string or an integer; got the boolean true' }],
+    ['a string that misses its pattern', web('    pull_policy: sometimes'),
+      { ruleId: 'schema/pattern', line: 4, column: 18, message: 'services.web.pull_policy must have the expected form, such as "missing"; got the string "sometimes"' }],
+    ['an enum branch of a oneOf when the string fits its type', web('    gpus: some'),
+      { ruleId: 'schema/enum', line: 4, column: 11, message: 'services.web.gpus must be "all"; got the string "some"' }],
   ])('%s', (_name, text, expected) => {
     expect(validate(text)).toEqual([expected]);
   });
