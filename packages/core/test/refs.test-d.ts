@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, test } from 'vitest';
-import type { ComposeContext } from '../src/index.js';
+import type { ComposeConfig, ComposeContext, ServiceConfig } from '../src/index.js';
 import { append, defineCompose, remove } from '../src/index.js';
 
 const targets = { dev: 'docker-compose.yml', prod: { file: 'docker-compose.prod.yml', production: true } } as const;
@@ -228,6 +228,18 @@ describe('names declared through top-level raw', () => {
     expectTypeOf(config).not.toBeNever();
     // @ts-expect-error ❌ network 'other' is not declared in networks
     defineCompose({ targets, services: { web: { image: 'w', networks: ['other'] } }, raw: { networks: { edge: {} } } });
+  });
+});
+
+describe('configs built by code', () => {
+  test('services held in a Record<string, ServiceConfig> are accepted as they are', () => {
+    const services: Record<string, ServiceConfig> = { web: { image: 'w', depends_on: ['db'] }, db: { image: 'm' } };
+    const config = defineCompose({ targets, services });
+    expectTypeOf(config).not.toBeNever();
+  });
+  test('a config typed as ComposeConfig is accepted as it is', () => {
+    const plain: ComposeConfig = { targets, services: { web: { image: 'w', depends_on: ['db'] } } };
+    expectTypeOf(defineCompose(plain)).not.toBeNever();
   });
 });
 
