@@ -6,6 +6,8 @@ import { describe, expect, test } from 'vitest';
 // The type tests mark each expected error with `// @ts-expect-error ❌ <sentence>`. Here the directives are
 // removed in memory and the file compiled, to check that the error on the next line carries that very sentence.
 const testFile = fileURLToPath(new URL('./refs.test-d.ts', import.meta.url));
+// Sources, not a build: the check must hold in a fresh clone too.
+const specIndex = fileURLToPath(new URL('../../spec/src/index.ts', import.meta.url));
 const virtualFile = testFile.replace(/refs\.test-d\.ts$/, 'refs-unmarked.ts');
 const source = readFileSync(testFile, 'utf8');
 const lines = source.split('\n');
@@ -24,6 +26,7 @@ function compile(): { line: number; message: string }[] {
     noEmit: true,
     skipLibCheck: true,
     types: [],
+    paths: { '@compose-gen/spec': [specIndex] },
   };
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);

@@ -7,6 +7,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { scaleConfigSource } from './fixtures/scale.js';
 
 const coreIndex = fileURLToPath(new URL('../src/index.js', import.meta.url));
+// Sources, not a build: the check must hold in a fresh clone too.
+const specIndex = fileURLToPath(new URL('../../spec/src/index.ts', import.meta.url));
 const tsc = fileURLToPath(new URL('../../../node_modules/typescript/lib/tsc.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'compose-gen-scale-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,6 +24,7 @@ function typecheck(source: string): { instantiations: number; checkSeconds: numb
       noEmit: true,
       skipLibCheck: true,
       types: [],
+      paths: { '@compose-gen/spec': [specIndex] },
     },
     files: ['compose.config.ts'],
   };
