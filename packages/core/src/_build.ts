@@ -1,3 +1,4 @@
+import type { Severity } from '@compose-gen/spec';
 import type { ComposeConfig } from './config.js';
 import { clean, isMapping, mergeOverride, own, setDefined } from './merge.js';
 import { isAppend } from './markers.js';
@@ -11,7 +12,7 @@ export interface Finding {
   service?: string;
   /** True when the finding holds for the config as a whole, whatever target is being resolved. */
   configWide?: boolean;
-  severity?: 'error' | 'warning';
+  severity?: Severity;
 }
 
 export const sections = ['services', 'networks', 'volumes', 'secrets', 'configs'] as const;

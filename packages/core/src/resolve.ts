@@ -47,8 +47,11 @@ export function resolve(input: ComposeInput, target: string, options: ResolveOpt
   };
 
   let config: ComposeConfig;
+  let names: string[];
   try {
     config = materialize(input, target, options.env);
+    const declared = typeof input === 'function' ? listTargets(input, { env: options.env ?? {} }) : undefined;
+    names = declared ? declared.map((t) => t.name) : isMapping(config?.targets) ? Object.keys(config.targets) : [];
   } catch (error) {
     const message = `the config function threw for target '${target}': ${error instanceof Error ? error.message : String(error)}`;
     return { compose: {}, diagnostics: [diagnostic({ ruleId: 'config/function-threw', message, path: [] })] };
@@ -57,10 +60,6 @@ export function resolve(input: ComposeInput, target: string, options: ResolveOpt
     const message = 'a config must be an object with a `targets` mapping';
     return { compose: {}, diagnostics: [diagnostic({ ruleId: 'config/invalid', message, path: [] })] };
   }
-  const names =
-    typeof input === 'function'
-      ? listTargets(input, { env: options.env ?? {} }).map((t) => t.name)
-      : Object.keys(config.targets);
   if (!names.includes(target)) {
     const message = `target '${target}' is not declared in targets (declared: ${names.join(', ') || 'none'})`;
     return {
@@ -86,7 +85,7 @@ export function resolve(input: ComposeInput, target: string, options: ResolveOpt
     const service = d.service ?? (path[0] === 'services' && typeof path[1] === 'string' ? path[1] : undefined);
     ctx.findings.push({
       ruleId: d.ruleId,
-      severity: d.severity === 'info' ? 'warning' : d.severity,
+      severity: d.severity,
       message: `${d.message} (target '${target}')`,
       path,
       ...(service === undefined ? {} : { service }),

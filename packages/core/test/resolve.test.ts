@@ -456,9 +456,10 @@ describe('resolve: our keys and raw', () => {
     expect(listTargets(config).map((t) => t.name)).toEqual(['dev', 'prod']);
   });
 
-  test('a config function that throws becomes a diagnostic', () => {
-    const config = (): ComposeConfig => {
-      throw new Error('boom');
+  test('a config function that throws becomes a diagnostic, on the discovery call too', () => {
+    const config = (ctx: { target: string | undefined }): ComposeConfig => {
+      if (ctx.target === undefined) throw new Error('boom');
+      return js({ targets, services: {} });
     };
     expect(resolve(config, 'dev').diagnostics.map((d) => [d.ruleId, d.message])).toEqual([
       ['config/function-threw', "the config function threw for target 'dev': boom"],
