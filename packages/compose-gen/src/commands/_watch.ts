@@ -21,20 +21,38 @@ export async function watch(options: GenerateOptions, io: CommandIO): Promise<vo
   if (io.signal?.aborted) stop();
   if (!io.signal) process.once('SIGINT', stop);
 
-  let watchers: FSWatcher[] = [];
+  const watchers = new Map<string, FSWatcher>();
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   let watched = new Set<string>();
 
+  const schedule = (): void => {
+    if (controller.signal.aborted) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(once);
+    }, DEBOUNCE_MS);
+  };
+
+  // Watchers stay open across runs (only the set of files changes), so an edit made during a run is not missed.
   const rewatch = (files: string[]): void => {
-    for (const w of watchers) w.close();
     watched = new Set(files);
     const dirs = new Set(files.map((f) => dirname(f)));
-    watchers = [...dirs].map((dir) =>
-      watchFs(dir, (_event, name) => {
-        if (name !== null && watched.has(join(dir, basename(name.toString())))) schedule();
-      }),
-    );
+    for (const [dir, watcher] of watchers) {
+      if (!dirs.has(dir)) {
+        watcher.close();
+        watchers.delete(dir);
+      }
+    }
+    for (const dir of dirs) {
+      if (watchers.has(dir)) continue;
+      watchers.set(
+        dir,
+        watchFs(dir, (_event, name) => {
+          if (name !== null && watched.has(join(dir, basename(name.toString())))) schedule();
+        }),
+      );
+    }
   };
 
   const once = async (): Promise<void> => {
@@ -47,25 +65,19 @@ export async function watch(options: GenerateOptions, io: CommandIO): Promise<vo
     } catch (error) {
       line = `failed: ${firstLine(error)}`;
     }
-    io.stdout.write(`[${clock()}] ${line}\n`);
     if (!controller.signal.aborted) rewatch(files);
-  };
-
-  const schedule = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = running.then(once);
-    }, DEBOUNCE_MS);
+    io.stdout.write(`[${clock()}] ${line}\n`);
   };
 
   io.stdout.write(`watching ${relative(io.cwd, options.config) || options.config} (Ctrl-C to stop)\n`);
+  rewatch([options.config]);
   await once();
   await new Promise<void>((done) => {
     if (controller.signal.aborted) done();
     else controller.signal.addEventListener('abort', () => done(), { once: true });
   });
   clearTimeout(timer);
-  for (const w of watchers) w.close();
   await running;
+  for (const w of watchers.values()) w.close();
   process.removeListener('SIGINT', stop);
 }

@@ -22,16 +22,22 @@ export const stylish: Formatter = (diagnostics, options) => {
 
   let out = '';
   for (const [file, list] of byFile) {
-    const rows = list.map((d) => [`${d.line}:${d.column}`, d.severity, d.message.replace(/\s*\n\s*/g, ' '), d.ruleId] as const);
-    const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+    // As ESLint aligns them: line numbers to the right, columns to the left of the colon.
+    const lineWidth = Math.max(...list.map((d) => String(d.line).length));
+    const columnWidth = Math.max(...list.map((d) => String(d.column).length));
+    const rows = list.map(
+      (d) =>
+        [
+          `${String(d.line).padStart(lineWidth)}:${String(d.column).padEnd(columnWidth)}`,
+          d.severity,
+          d.message.replace(/\s*\n\s*/g, ' '),
+          d.ruleId,
+        ] as const,
+    );
+    const width = [1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
     out += `\n${c.underline(file)}\n`;
     for (const [pos, severity, message, ruleId] of rows) {
-      const cells = [
-        c.dim(pos.padEnd(width[0]!)),
-        paint[severity as Severity](severity.padEnd(width[1]!)),
-        message.padEnd(width[2]!),
-        c.dim(ruleId),
-      ];
+      const cells = [c.dim(pos), paint[severity as Severity](severity.padEnd(width[0]!)), message.padEnd(width[1]!), c.dim(ruleId)];
       out += `  ${cells.join('  ')}\n`;
     }
   }
