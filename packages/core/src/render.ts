@@ -43,9 +43,13 @@ function isScalar(v: unknown): v is string | number | boolean {
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 }
 
+// Multi-line strings (scripts, inline configs) read best as literal blocks; the yaml library falls back to a
+// quoted scalar by itself when a block cannot hold the text exactly.
 function scalar(value: string | number | boolean): Scalar {
   const node = new Scalar(value);
-  if (typeof value === 'string' && mustQuote(value)) node.type = Scalar.QUOTE_DOUBLE;
+  if (typeof value !== 'string') return node;
+  if (value.includes('\n') && value.trim() !== '') node.type = Scalar.BLOCK_LITERAL;
+  else if (mustQuote(value)) node.type = Scalar.QUOTE_DOUBLE;
   return node;
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { render, resolve } from '../src/index.js';
 import { django } from './fixtures/django.js';
+import { layout } from './fixtures/layout.js';
 import { quoting } from './fixtures/quoting.js';
 
 const golden = (name: string): URL => new URL(`./golden/${name}`, import.meta.url);
@@ -26,6 +27,10 @@ describe('render golden files', () => {
       'quoting.yml',
       render(quoting, { target: 'dev', source: 'compose.config.ts', schemaUrl: 'https://example.org/s.json' }),
     );
+  });
+
+  test('key order of every shape with a fixed head, multi-line strings, null entries', () => {
+    expectGolden('layout.yml', render(layout, { target: 'prod', source: 'config/compose.config.ts' }));
   });
 
   test('an empty model', () => {
