@@ -55,6 +55,21 @@ describe('config', () => {
     expect(model.services.web.environment).toBeUndefined();
   });
 
+  it('COMPOSE_FILE picks the files when no -f is given', async () => {
+    const run = await cli(['config', '--services', '--profile', 'db'], { cwd, env: { COMPOSE_FILE: 'compose.yaml' } });
+    expect(run).toEqual({ code: 0, stdout: 'web\n', stderr: '' });
+  });
+
+  it('--project-directory moves the .env lookup and the default project name', async () => {
+    const dir = tempDir();
+    cpSync(cwd, join(dir, 'app'), { recursive: true });
+    const run = await cli(['config', '-f', 'app/compose.yaml', '--project-directory', 'app', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const model = JSON.parse(run.stdout);
+    expect(model.name).toBe('app');
+    expect(JSON.stringify(model.services.web.ports)).toContain('8080');
+  });
+
   it('--no-interpolate keeps ${VARIABLES} as written', async () => {
     const run = await cli(['config', '-f', 'compose.yaml', '--no-interpolate', '--no-normalize', '--format', 'json'], { cwd });
     expect(run.code).toBe(0);
