@@ -35,9 +35,10 @@ export interface EntryKeys<E> {
 export type ServiceConfig = Service & EntryKeys<Service> & { raw?: RawFragment };
 export type ResourceConfig<R> = R & EntryKeys<R>;
 
-export type LintSeverity = 'off' | 'warn' | 'error';
+export type LintSeverity = 'off' | 'info' | 'warn' | 'error';
+/** The `lint` section: read by @compose-gen/lint (see schemas/lint-config.schema.json). */
 export interface LintSettings {
-  rules?: { readonly [ruleId: string]: LintSeverity | readonly [LintSeverity, unknown?] };
+  rules?: { readonly [ruleId: string]: LintSeverity | readonly [LintSeverity, Readonly<Record<string, unknown>>?] };
   allow?: readonly { rule: string; service?: string; target?: string; reason: string }[];
 }
 
