@@ -210,3 +210,12 @@ describe('writing', () => {
     expect(run.stderr).toMatch(/^compose-gen: [^\n]+\n$/);
   });
 });
+
+describe('generate --check on a terminal', () => {
+  it('colours the diff unless NO_COLOR', async () => {
+    const dir = project();
+    const coloured = await cli(['--check'], { cwd: dir, env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+    expect(coloured.stdout).toContain('\u001b[32m+services:');
+    expect(coloured.stdout.replace(/\u001b\[\d+m/g, '')).toBe((await cli(['--check'], { cwd: dir })).stdout);
+  });
+});

@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../_args.js';
 import { flag, list, parseOrHelp, str } from '../_args.js';
 import { UsageError } from '../_errors.js';
+import { useColor } from '../_io.js';
 import { ConfigLoadError, describeConfigError, findConfig, loadConfig } from '../_load-config.js';
 import { pickFormat } from '../format/index.js';
 import { plan } from './_plan.js';
@@ -61,7 +62,8 @@ export async function generateOnce(options: GenerateOptions, io: CommandIO, quie
   const planned = compare(outputs);
   if (options.check) {
     const stale = planned.filter((p) => p.state !== 'current');
-    for (const p of stale) io.stdout.write(diffOf(p));
+    const color = useColor(io.stdout, io.env);
+    for (const p of stale) io.stdout.write(diffOf(p, color));
     for (const p of stale) io.stderr.write(`compose-gen: ${p.output.shown} is ${p.state === 'missing' ? 'missing' : 'out of date'}\n`);
     if (stale.length > 0) return { code: EXIT_FINDINGS, line: `${stale.length} file(s) out of date`, files };
     if (!quiet) io.stdout.write(`${outputs.length} file${outputs.length === 1 ? '' : 's'} up to date\n`);
