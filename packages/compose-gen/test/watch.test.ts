@@ -48,6 +48,7 @@ describe('generate --watch', () => {
     writeFileSync(configPath, `${config}\nthrow new Error('half-edited');\n`);
     await until(() => lines().length === 3, 'a run after breaking the config');
     expect(lines()[2]).toMatch(/failed: compose\.config\.ts:\d+:\d+: config failed to load: half-edited$/);
+    expect(out.match(/half-edited/g)).toHaveLength(1);
 
     writeFileSync(configPath, config.replace("'8000:8000'", "'8001:8000'"));
     await until(() => lines().length === 4, 'a run after fixing the config');
