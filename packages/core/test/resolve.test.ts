@@ -374,6 +374,15 @@ describe('resolve: schema validation of the result', () => {
     expect(resolve(config, 'prod').diagnostics.every((d) => d.message.endsWith("(target 'prod')"))).toBe(true);
   });
 
+  test('a reference made through raw is caught by the model checks, once, at the raw value', () => {
+    const config = js({ targets, services: { web: { image: 'w', depends_on: ['ghost'], raw: { links: ['phantom'] } } } });
+    const got = resolve(config, 'dev').diagnostics.map(({ ruleId, path }) => ({ ruleId, path }));
+    expect(got).toEqual([
+      { ruleId: 'config/undefined-service', path: '/services/web/depends_on/0' },
+      { ruleId: 'ref/undefined-service', path: '/services/web/raw/links/0' },
+    ]);
+  });
+
   test('the dev target of the same config only has the findings dev sees', () => {
     const config = js({
       targets,
