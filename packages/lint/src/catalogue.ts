@@ -3,8 +3,6 @@ import bindAllInterfaces from './rules/compose/bind-all-interfaces.js';
 import explicitImageTag from './rules/compose/explicit-image-tag.js';
 import obsoleteVersion from './rules/compose/obsolete-version.js';
 import projectName from './rules/compose/project-name.js';
-import uniqueContainerName from './rules/compose/unique-container-name.js';
-import uniqueHostPort from './rules/compose/unique-host-port.js';
 import containerPort from './rules/drift/container-port.js';
 import dependsOn from './rules/drift/depends-on.js';
 import environmentKeys from './rules/drift/environment-keys.js';
@@ -32,7 +30,7 @@ import type { Rule } from './types.js';
 export const allRules: readonly Rule<unknown>[] = [
   image, environmentKeys, containerPort, healthcheck, dependsOn, serviceSet,
   bindMount, devServer, debug, plaintextSecret, restartPolicy, publishedDatastorePort, unpinnedImage,
-  buildAndImage, uniqueContainerName, uniqueHostPort, obsoleteVersion, projectName, explicitImageTag, bindAllInterfaces,
+  buildAndImage, obsoleteVersion, projectName, explicitImageTag, bindAllInterfaces,
   volumeQuotes, portQuotes, containerNamePattern, sortedDependencies, sortedPorts, sortedServices, serviceKeyOrder,
   topLevelKeyOrder,
 ] as unknown as readonly Rule<unknown>[];

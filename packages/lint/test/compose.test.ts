@@ -3,8 +3,6 @@ import buildAndImage from '../src/rules/compose/build-and-image.js';
 import explicitImageTag from '../src/rules/compose/explicit-image-tag.js';
 import obsoleteVersion from '../src/rules/compose/obsolete-version.js';
 import projectName from '../src/rules/compose/project-name.js';
-import uniqueContainerName from '../src/rules/compose/unique-container-name.js';
-import uniqueHostPort from '../src/rules/compose/unique-host-port.js';
 import type { Rule } from '@compose-gen/lint';
 import { ruleTester } from './_rule-tester.js';
 
@@ -20,36 +18,6 @@ ruleTester(r(buildAndImage), {
     {
       code: 'services:\n  web:\n    build: ./nginx\n    image: nginx:1.27\n',
       errors: [{ messageId: 'shadows', line: 4, column: 12, data: { service: 'web', image: 'nginx:1.27' } }],
-    },
-  ],
-});
-
-ruleTester(r(uniqueContainerName), {
-  valid: [{ code: 'services:\n  a:\n    container_name: a\n  b:\n    container_name: b\n' }],
-  invalid: [
-    {
-      code: 'services:\n  web:\n    container_name: my_container\n  db:\n    container_name: my_container\n',
-      errors: [{ messageId: 'duplicate', line: 5, column: 21, data: { service: 'db', name: 'my_container', other: 'web' } }],
-    },
-  ],
-});
-
-ruleTester(r(uniqueHostPort), {
-  valid: [
-    { code: 'services:\n  a:\n    ports: ["8080:80"]\n  b:\n    ports: ["8081:80"]\n' },
-    { name: 'different protocols', code: 'services:\n  a:\n    ports: ["53:53/udp"]\n  b:\n    ports: ["53:53/tcp"]\n' },
-    { name: 'different addresses', code: 'services:\n  a:\n    ports: ["127.0.0.1:80:80"]\n  b:\n    ports: ["127.0.0.2:80:80"]\n' },
-    { name: 'variables are not judged', code: 'services:\n  a:\n    ports: ["${P}:80"]\n  b:\n    ports: ["${P}:80"]\n' },
-  ],
-  invalid: [
-    {
-      code: 'services:\n  a:\n    ports: ["8080:80"]\n  b:\n    ports:\n      - target: 81\n        published: 8080\n',
-      errors: [{ messageId: 'duplicate', line: 6, column: 9, data: { service: 'b', port: '8080/tcp', other: 'a' } }],
-    },
-    {
-      name: 'range overlap',
-      code: 'services:\n  a:\n    ports: ["3000-3005:3000-3005"]\n  b:\n    ports: ["0.0.0.0:3004:80"]\n',
-      errors: [{ messageId: 'duplicate', line: 5, column: 13 }],
     },
   ],
 });

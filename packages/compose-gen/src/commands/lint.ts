@@ -1,7 +1,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { listTargets, type ComposeInput } from '@compose-gen/core';
 import { allRules, lintAndFix, lintProject, type LintConfig, type ProjectInput, type SpecFunctions, type TargetFiles } from '@compose-gen/lint';
-import { mergeFiles, parseCompose, type Diagnostic } from '@compose-gen/spec';
+import { mergeFiles, parseCompose, validateCompose, validateModel, type Diagnostic } from '@compose-gen/spec';
 import type { CommandSpec, FlagValues } from '../_args.js';
 import { flag, helpText, list, parseCommand, str } from '../_args.js';
 import { UsageError } from '../_errors.js';
@@ -37,6 +37,8 @@ export const spec: CommandSpec = {
 
 const specFunctions: SpecFunctions = {
   parse: (text, file) => parseCompose(text, { file }),
+  validate: validateCompose,
+  validateModel: (data, options) => validateModel(data, options),
   merge: (files) => mergeFiles(files),
 };
 
