@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity } from '@compose-gen/spec';
-import type { LintConfig, Rule, RuleSetting } from './types.js';
+import type { AllowEntry, LintConfig, Rule, RuleSetting } from './types.js';
 
 export interface ResolvedRule {
   rule: Rule<unknown>;
@@ -16,7 +16,7 @@ function mergeOptions(defaults: unknown, given: Record<string, unknown> | undefi
 
 /** Checks the options against the rule's schema: known property names and JSON types only. */
 function optionProblems(rule: Rule<unknown>, given: Record<string, unknown>): string[] {
-  const properties = (rule.meta.schema.properties ?? {}) as Record<string, { type?: string }>;
+  const properties = (rule.meta.schema.properties ?? {}) as Record<string, { type?: string; enum?: unknown[] }>;
   const problems: string[] = [];
   for (const [name, value] of Object.entries(given)) {
     const schema = properties[name];
@@ -27,8 +27,35 @@ function optionProblems(rule: Rule<unknown>, given: Record<string, unknown>): st
     const actual = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
     const expected = schema.type === 'integer' ? 'number' : schema.type;
     if (expected !== undefined && expected !== actual) problems.push(`option '${name}' must be ${schema.type}`);
+    else if (schema.enum && !schema.enum.includes(value)) problems.push(`option '${name}' must be one of ${schema.enum.join(', ')}`);
   }
   return problems;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Keeps what can be used of a configuration read from a user's file; the rest becomes `lint/config` findings. */
+export function checkConfig(value: unknown, configFile: string): { config: LintConfig; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const problem = (path: string, message: string): void => {
+    diagnostics.push({ ruleId: 'lint/config', severity: 'error', message, file: configFile, line: 1, column: 1, path });
+  };
+  if (value === undefined) return { config: {}, diagnostics };
+  if (!isRecord(value)) {
+    problem('', 'lint settings must be an object with `rules` and `allow`');
+    return { config: {}, diagnostics };
+  }
+  const config: LintConfig = {};
+  if (isRecord(value.rules)) config.rules = value.rules as LintConfig['rules'];
+  else if (value.rules !== undefined) problem('/rules', '`rules` must map rule ids to settings');
+  if (Array.isArray(value.allow)) {
+    config.allow = value.allow.filter((entry, i): entry is AllowEntry => {
+      const ok = isRecord(entry) && typeof entry.rule === 'string';
+      if (!ok) problem(`/allow/${i}`, 'an `allow` entry needs a `rule` id');
+      return ok;
+    });
+  } else if (value.allow !== undefined) problem('/allow', '`allow` must be a list');
+  return { config, diagnostics };
 }
 
 /** Which rules run, how severe, with which options; a bad setting becomes a diagnostic, never a throw. */

@@ -1,5 +1,5 @@
 import { sortDiagnostics, type Diagnostic } from '@compose-gen/spec';
-import { passThroughSeverity, resolveRules, type ResolvedRule } from './_settings.js';
+import { checkConfig, passThroughSeverity, resolveRules, type ResolvedRule } from './_settings.js';
 import { suppress, type Finding } from './_suppress.js';
 import { allRules } from './catalogue.js';
 import type { Fix, LintConfig, LintSource, LintTarget, Report, Rule, RuleContext } from './types.js';
@@ -46,9 +46,12 @@ function pairs<T>(list: readonly T[]): [T, T][] {
 
 /** Runs every active rule once per file, target or pair; the files were parsed once by the caller. */
 export function lint(input: LintInput): LintResult {
-  const config = input.config ?? {};
   const configFile = input.configFile ?? 'compose-gen.lint.json';
-  const { active, diagnostics: configProblems } = resolveRules(input.rules ?? allRules, config, configFile);
+  const checked = checkConfig(input.config, configFile);
+  const config = checked.config;
+  const resolved = resolveRules(input.rules ?? allRules, config, configFile);
+  const { active } = resolved;
+  const configProblems = [...checked.diagnostics, ...resolved.diagnostics];
   const findings: Finding[] = [];
   const fixes = new Map<string, Fix[]>();
   const targetOnly = input.targetOnly ?? new Set<string>();

@@ -61,6 +61,17 @@ describe('lint', () => {
     ]);
   });
 
+  it.each([
+    [[], 'lint settings must be an object with `rules` and `allow`'],
+    [{ rules: ['drift/image'] }, '`rules` must map rule ids to settings'],
+    [{ allow: { rule: 'drift/image' } }, '`allow` must be a list'],
+    [{ allow: [{ service: 'web', reason: 'x' }] }, 'an `allow` entry needs a `rule` id'],
+    [{ rules: { 'style/port-quotes': ['warn', { mode: 'some' }] } }, "rule 'style/port-quotes': option 'mode' must be one of ambiguous, all"],
+  ])('reports unusable settings %j without throwing', (config, message) => {
+    const found = run(config as LintConfig);
+    expect(found.filter((d) => d.ruleId === 'lint/config').map((d) => d.message)).toEqual([message]);
+  });
+
   it('honours allow entries by rule, service and target, and reports unused ones and missing reasons', () => {
     const found = run({
       allow: [
