@@ -125,8 +125,22 @@ describe('compose-gen lint', () => {
   it('lints every target of compose.config.ts at the lines of the generated files', async () => {
     const run = await cli(['lint', '--format', 'json'], { cwd: example });
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout).filter((d: { severity: string }) => d.severity !== 'info')).toEqual([]);
+    const found = JSON.parse(run.stdout) as { severity: string; file: string; line: number; ruleId: string }[];
+    expect(found.filter((d) => d.severity !== 'info')).toEqual([]);
+    // The server's .env is not in the repository: its keys cannot be compared, which is said at the generated line.
+    expect(found.map((d) => `${d.file}:${d.line} ${d.ruleId}`)).toEqual(['docker-compose.prod.yml:23 drift/environment-keys']);
     expect(run.code).toBe(0);
+  });
+
+  it('counts the keys of env files it can read, relative to the compose file', async () => {
+    const cwd = project({ 'dev.yml': dev, 'prod.yml': prod.replace(/ {4}environment:\n.*\n/, '    env_file: [prod.env]\n'), 'prod.env': '# live\nDATABASE_URL=postgres://live/app\n' });
+    const run = await cli(['lint', '--dev', 'dev.yml', '--prod', 'prod.yml', '--format', 'json'], { cwd });
+    expect((JSON.parse(run.stdout) as { ruleId: string }[]).filter((d) => d.ruleId === 'drift/environment-keys')).toEqual([]);
+    const missing = await cli(['lint', '--dev', 'dev.yml', '--prod', 'prod.yml', '--format', 'json'], { cwd: project({ 'dev.yml': dev, 'prod.yml': prod.replace(/ {4}environment:\n.*\n/, '    env_file: [prod.env]\n'), 'prod.env': 'OTHER=1\n' }) });
+    expect((JSON.parse(missing.stdout) as { ruleId: string; message: string }[]).filter((d) => d.ruleId === 'drift/environment-keys').map((d) => d.message)).toEqual([
+      'web: environment OTHER set in prod, not in dev',
+      'web: environment DATABASE_URL set in dev, not in prod',
+    ]);
   });
 
   it.each([
