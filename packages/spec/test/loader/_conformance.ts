@@ -4,7 +4,7 @@ import { loadProject, type LoadResult } from '../../src/loader/project.js';
 import { memoryHost } from './_helpers.js';
 
 /** The project every conformance case lives in. */
-export const dir = '/work/app';
+export const dir = '/srv/app';
 
 /** One conformance case: our own YAML files merged in order, and the JSON `docker compose config` prints ($ doubled). */
 export interface Case {

@@ -51,7 +51,7 @@ const cases: Case[] = [
           image: 'x',
           volumes: [
             { type: 'bind', source: `${dir}/src`, target: '/app', bind: {} },
-            { type: 'bind', source: '/work/shared', target: '/shared', read_only: true, bind: { selinux: 'z' } },
+            { type: 'bind', source: '/srv/shared', target: '/shared', read_only: true, bind: { selinux: 'z' } },
             { type: 'volume', source: 'data', target: '/data', volume: { nocopy: true } },
             { type: 'volume', target: '/anon', volume: {} },
             { type: 'bind', source: '/etc/hosts', target: '/hosts', bind: { propagation: 'rslave' } },

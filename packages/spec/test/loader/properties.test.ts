@@ -59,7 +59,7 @@ const model = fc.record(
   { requiredKeys: ['services'] },
 );
 
-const options = { projectName: 'demo', projectDirectory: '/work/demo', env: {}, profiles: [] as string[] };
+const options = { projectName: 'demo', projectDirectory: '/srv/demo', env: {}, profiles: [] as string[] };
 
 describe('loader properties', () => {
   it('merging with an empty override is the identity', () => {
