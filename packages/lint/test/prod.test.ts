@@ -15,6 +15,8 @@ ruleTester(r(bindMount), {
     { name: 'named volume', code: 'services:\n  web:\n    volumes: [static:/app/static]\n' },
     { name: 'read-only config', code: 'services:\n  web:\n    volumes: ["./nginx.conf:/etc/nginx/nginx.conf:ro"]\n' },
     { name: 'absolute host path', code: 'services:\n  web:\n    volumes: ["/srv/data:/data"]\n' },
+    { name: 'a configuration file', code: 'services:\n  web:\n    volumes: ["./nginx/default.conf:/tmp/default.conf"]\n' },
+    { name: 'home directory data', code: 'services:\n  mc:\n    volumes: ["~/mc:/data"]\n' },
     { name: 'docker socket', code: 'services:\n  proxy:\n    volumes: ["/var/run/docker.sock:/var/run/docker.sock"]\n' },
     { name: 'not production', code: 'services:\n  web:\n    volumes: [.:/app]\n', production: false },
   ],
@@ -27,6 +29,11 @@ ruleTester(r(bindMount), {
       name: 'long syntax',
       code: 'services:\n  web:\n    volumes:\n      - type: bind\n        source: ./src\n        target: /src\n',
       errors: [{ messageId: 'bind', line: 4, column: 9 }],
+    },
+    {
+      name: 'a source file is not configuration',
+      code: 'services:\n  api:\n    volumes: ["./backend/package.json:/code/package.json"]\n',
+      errors: [{ messageId: 'bind', line: 3, column: 16 }],
     },
     {
       name: 'read-only refused when asked',

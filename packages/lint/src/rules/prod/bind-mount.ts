@@ -5,10 +5,16 @@ import { defineRule } from '../../define-rule.js';
 
 interface Options {
   allowReadOnly: boolean;
+  allowConfigFiles: boolean;
   allowAbsolute: boolean;
   allow: string[];
   allowTargets: string[];
 }
+
+// A single configuration file deployed beside the image is a choice; a source tree mounted over the image is not.
+// Package manifests end in .json too, but they are part of the source the image should carry.
+const manifest = /(^|\/)(package(-lock)?|composer|tsconfig|deno)\.json$/;
+const configFile = /(\.(conf|config|cfg|ini|toml|ya?ml|json|properties|env)|\/(Caddyfile|nginx\.conf))$/i;
 
 export default defineRule<Options>({
   meta: {
@@ -24,7 +30,11 @@ export default defineRule<Options>({
       type: 'object',
       properties: {
         allowReadOnly: { type: 'boolean', description: 'Accept read-only bind mounts (configuration files).' },
-        allowAbsolute: { type: 'boolean', description: 'Accept absolute host paths, which are chosen on purpose.' },
+        allowAbsolute: { type: 'boolean', description: 'Accept absolute and home (~) host paths, which are chosen on purpose.' },
+        allowConfigFiles: {
+          type: 'boolean',
+          description: 'Accept a single configuration file (.conf, .yml, .json, .toml, .ini, Caddyfile, ...).',
+        },
         allow: { type: 'array', items: { type: 'string' }, description: 'Host paths that may always be mounted.' },
         allowTargets: {
           type: 'array',
@@ -34,7 +44,7 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
-    defaultOptions: { allowReadOnly: true, allowAbsolute: true, allow: ['/var/run/docker.sock'], allowTargets: ['/etc/'] },
+    defaultOptions: { allowReadOnly: true, allowConfigFiles: true, allowAbsolute: true, allow: ['/var/run/docker.sock'], allowTargets: ['/etc/'] },
   },
   create(context) {
     const { target, options } = context;
@@ -46,7 +56,8 @@ export default defineRule<Options>({
         // A source given by a variable is chosen per deployment, outside the checkout's control.
         if (options.allow.includes(mount.source) || mount.source.startsWith('$')) return;
         if (options.allowReadOnly && mount.readOnly) return;
-        if (options.allowAbsolute && mount.source.startsWith('/')) return;
+        if (options.allowAbsolute && /^[/~]/.test(mount.source)) return;
+        if (options.allowConfigFiles && configFile.test(mount.source) && !manifest.test(mount.source)) return;
         // A configuration file dropped into /etc is deployed with the checkout on purpose; source code is not.
         if (options.allowTargets.some((prefix) => mount.target.startsWith(prefix))) return;
         context.report({
