@@ -33,7 +33,7 @@ ruleTester(r(bindMount), {
     {
       name: 'a source file is not configuration',
       code: 'services:\n  api:\n    volumes: ["./backend/package.json:/code/package.json"]\n',
-      errors: [{ messageId: 'bind', line: 3, column: 16 }],
+      errors: [{ messageId: 'bind', line: 3, column: 15 }],
     },
     {
       name: 'read-only refused when asked',
