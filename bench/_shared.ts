@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TestRunner } from 'vitest';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const bin = join(root, 'packages/compose-gen/bin/compose-gen.js');
@@ -15,8 +16,15 @@ function newest(dir: string): number {
   return time;
 }
 
-/** Builds the CLI and the packages it needs when dist/ is missing or older than the sources. */
+let built = false;
+
+/**
+ * Builds the CLI and the packages it needs when dist/ is missing or older than the sources; checked once per run.
+ * spawnNode calls it before running the binary, since bench suites here run no beforeAll hooks.
+ */
 export function ensureBuilt(): void {
+  if (built) return;
+  built = true;
   const stale = ['spec', 'core', 'lint', 'compose-gen'].some((pkg) => {
     const dir = join(root, 'packages', pkg);
     try {
@@ -30,9 +38,16 @@ export function ensureBuilt(): void {
 
 /** Runs node with `args` to completion; throws when it exits with a code not in `ok`. */
 export function spawnNode(args: string[], cwd: string, ok: readonly number[] = [0]): void {
+  if (args[0] === bin) ensureBuilt();
   const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   if (!ok.includes(result.status ?? -1)) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
 }
 
 /** The shared corpus of compose files next to the project. */
 export const corpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+
+/**
+ * The root config gives every test project the same bench files, so each would run five times over;
+ * they run in the `cli` project only (`describe.runIf(once)`).
+ */
+export const once = (TestRunner.getCurrentSuite() as unknown as { file?: { projectName?: string } }).file?.projectName === 'cli';
