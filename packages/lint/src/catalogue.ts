@@ -34,3 +34,10 @@ export const allRules: readonly Rule<unknown>[] = [
   volumeQuotes, portQuotes, containerNamePattern, sortedDependencies, sortedPorts, sortedServices, serviceKeyOrder,
   topLevelKeyOrder,
 ] as unknown as readonly Rule<unknown>[];
+
+/** Ids the linter itself reports, about its settings and suppressions. */
+export const engineRules: Readonly<Record<string, string>> = {
+  'lint/config': 'A lint setting cannot be used: unknown rule, bad severity, unknown or invalid option, wrong shape.',
+  'lint/unused-suppression': 'An allow entry or a compose-gen-disable-next-line comment matches no finding.',
+  'lint/suppression-reason': 'A suppression does not say why: allow entries need reason, comments need `-- reason`.',
+};

@@ -16,5 +16,5 @@ export { defineRule, docsUrl } from './define-rule.js';
 export { isGenerated, lint, type LintInput, type LintResult } from './linter.js';
 export { applyFixes } from './fix.js';
 export { lintAndFix, lintProject, type ProjectInput, type ProjectResult, type SpecFunctions, type TargetFiles } from './project.js';
-export { allRules } from './catalogue.js';
+export { allRules, engineRules } from './catalogue.js';
 export { lintConfigSchema } from './config-schema.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '@compose-gen/spec';
-import { applyFixes, lint, type LintConfig, type LintSource, type LintTarget } from '@compose-gen/lint';
+import { applyFixes, engineRules, lint, type LintConfig, type LintSource, type LintTarget } from '@compose-gen/lint';
 import { parseForTest } from './_parse.js';
 
 const source = (text: string, file: string): LintSource => ({ file, text, parsed: parseForTest(text, file) });
@@ -86,6 +86,7 @@ describe('lint', () => {
       'lint.json:1:1 warning lint/unused-suppression',
     ]);
     expect(found[2]?.message).toBe("allowed drift/environment-keys for service 'db' matches no finding");
+    for (const d of found.filter((f) => f.ruleId.startsWith('lint/'))) expect(Object.keys(engineRules)).toContain(d.ruleId);
     expect(found[2]?.path).toBe('/allow/1');
   });
 

@@ -1,6 +1,6 @@
 import { dirname, relative, resolve } from 'node:path';
 import { listTargets, type ComposeInput } from '@compose-gen/core';
-import { allRules, lintAndFix, lintProject, type LintConfig, type ProjectInput, type SpecFunctions, type TargetFiles } from '@compose-gen/lint';
+import { allRules, engineRules, lintAndFix, lintProject, type LintConfig, type ProjectInput, type SpecFunctions, type TargetFiles } from '@compose-gen/lint';
 import { mergeFiles, parseCompose, validateCompose, validateModel, type Diagnostic } from '@compose-gen/spec';
 import type { CommandSpec, FlagValues } from '../_args.js';
 import { flag, helpText, list, parseCommand, str } from '../_args.js';
@@ -140,7 +140,10 @@ export const run: Command = async (args, io) => {
     diagnostics = lintProject(project, specFunctions).diagnostics;
   }
   const all = [...earlier, ...diagnostics];
-  const catalogue = new Map<string, RuleInfo>(allRules.map((r) => [r.meta.id, { description: r.meta.description }]));
+  const catalogue = new Map<string, RuleInfo>([
+    ...allRules.map((r): [string, RuleInfo] => [r.meta.id, { description: r.meta.description }]),
+    ...Object.entries(engineRules).map(([id, description]): [string, RuleInfo] => [id, { description }]),
+  ]);
   const code = report(all, format, io, catalogue);
   const warnings = all.filter((d) => d.severity === 'warning').length;
   if (limit !== undefined && warnings > limit) {
