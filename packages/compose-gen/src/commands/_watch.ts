@@ -46,12 +46,16 @@ export async function watch(options: GenerateOptions, io: CommandIO): Promise<vo
     }
     for (const dir of dirs) {
       if (watchers.has(dir)) continue;
-      watchers.set(
-        dir,
-        watchFs(dir, (_event, name) => {
-          if (name !== null && watched.has(join(dir, basename(name.toString())))) schedule();
-        }),
-      );
+      const watcher = watchFs(dir, (_event, name) => {
+        if (name !== null && watched.has(join(dir, basename(name.toString())))) schedule();
+      });
+      // The folder went away (deleted or renamed): stop watching it; the next run says what is missing.
+      watcher.on('error', () => {
+        watcher.close();
+        watchers.delete(dir);
+        schedule();
+      });
+      watchers.set(dir, watcher);
     }
   };
 
