@@ -66,6 +66,15 @@ describe('compose-gen binary', () => {
     expect(readdirSync(dir).sort()).toEqual(['compose.config.ts', 'docker-compose.prod.yml', 'docker-compose.yml', 'node_modules']);
   });
 
+  it('the installed package loads through require (CommonJS) and import (ESM) alike', () => {
+    const dir = installed();
+    const probe = "console.log(typeof m.defineCompose, typeof m.remove, typeof m.resolve, typeof m.render)";
+    const cjs = spawnSync(process.execPath, ['-e', `const m = require('compose-gen'); ${probe}`], { cwd: dir, encoding: 'utf8' });
+    const esm = spawnSync(process.execPath, ['--input-type=module', '-e', `import * as m from 'compose-gen'; ${probe}`], { cwd: dir, encoding: 'utf8' });
+    expect([cjs.stdout, cjs.stderr]).toEqual(['function function function function\n', '']);
+    expect([esm.stdout, esm.stderr]).toEqual(['function function function function\n', '']);
+  });
+
   it('a project that has not installed compose-gen gets the running binary\'s own copy', () => {
     const dir = tempDir();
     cpSync(fixtures('project'), dir, { recursive: true });
