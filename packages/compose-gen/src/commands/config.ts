@@ -21,7 +21,7 @@ export const spec: CommandSpec = {
     'directory) plus its .override file, or the files in COMPOSE_FILE.',
   flags: {
     file: { type: 'string', short: 'f', multiple: true, value: 'FILE', description: 'compose file, merged in order' },
-    'env-file': { type: 'string', multiple: true, value: 'FILE', description: 'env file for interpolation (default: .env of the project)' },
+    'env-file': { type: 'string', multiple: true, value: 'FILE', description: 'env file for interpolation, instead of the project\'s .env' },
     profile: { type: 'string', multiple: true, value: 'NAME', description: 'enable services of this profile' },
     'project-name': { type: 'string', short: 'p', value: 'NAME', description: 'project name' },
     'project-directory': { type: 'string', value: 'DIR', description: 'project directory (default: the first file\'s)' },
