@@ -104,7 +104,7 @@ ruleTester(r(restartPolicy), {
       code: 'services:\n  migrate:\n    image: a:1\n  web:\n    restart: always\n    depends_on:\n      migrate:\n        condition: service_completed_successfully\n',
     },
   ],
-  invalid: [{ code: 'services:\n  web:\n    image: a:1\n', errors: [{ messageId: 'missing', line: 2, column: 3 }] }],
+  invalid: [{ code: 'services:\n  web:\n    image: a:1\n  tool:\n    image: a:1\n    profiles: [tools]\n', errors: [{ messageId: 'missing', line: 2, column: 3 }] }],
 });
 
 ruleTester(r(publishedDatastorePort), {

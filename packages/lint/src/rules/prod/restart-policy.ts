@@ -24,7 +24,9 @@ export default defineRule({
       }
     }
     for (const [name, service] of all) {
-      if (service.restart !== undefined || jobs.has(name)) continue;
+      // A service behind a profile runs on demand (`docker compose run`), like a job.
+      const onDemand = Array.isArray(service.profiles) && service.profiles.length > 0;
+      if (service.restart !== undefined || jobs.has(name) || onDemand) continue;
       if (isObject(service.deploy) && service.deploy.restart_policy !== undefined) continue;
       context.report({
         messageId: 'missing',
