@@ -92,6 +92,11 @@ ruleTester(r(plaintextSecret), {
       errors: [{ messageId: 'literal', line: 4, column: 26, data: { service: 'web', key: 'DATABASE_PASSWORD', target: 'prod' } }],
     },
     { code: 'services:\n  web:\n    environment:\n      - API_KEY=abc123\n', errors: [{ messageId: 'literal', line: 4, column: 9 }] },
+    {
+      name: 'a connection string with its password',
+      code: 'services:\n  web:\n    environment:\n      - DATABASE_URL=postgres://app:hunter2@db/app\n      - CACHE_URL=redis://:${REDIS_PASSWORD}@cache\n',
+      errors: [{ messageId: 'url', line: 4, column: 9, data: { service: 'web', key: 'DATABASE_URL', target: 'prod' } }],
+    },
   ],
 });
 
@@ -113,6 +118,11 @@ ruleTester(r(publishedDatastorePort), {
     { code: 'services:\n  db:\n    image: postgres:16\n    ports: ["127.0.0.1:5432:5432"]\n' },
   ],
   invalid: [
+    {
+      name: 'a bare container port is published on a random host port',
+      code: 'services:\n  db:\n    image: postgres:16\n    ports:\n      - 5432\n',
+      errors: [{ messageId: 'published', line: 5, column: 9, data: { service: 'db', port: '5432', target: 'prod' } }],
+    },
     {
       code: 'services:\n  db:\n    image: mysql:8.0\n    ports:\n      - "3307:3306"\n',
       errors: [{ messageId: 'published', line: 5, column: 9, data: { service: 'db', port: '3307:3306', target: 'prod' } }],

@@ -24,11 +24,11 @@ export default defineRule({
       if (!isKind('datastore', name, service) || !Array.isArray(service.ports)) continue;
       service.ports.forEach((entry, index) => {
         const port = parsePort(entry);
-        // A container-only port is not published; a loopback binding is reachable from the host alone.
-        if (!port || port.published === undefined || (port.host_ip && loopback.test(port.host_ip))) return;
+        // Even a bare container port is published, on a random host port; a loopback binding stays on the host.
+        if (!port || (port.host_ip && loopback.test(port.host_ip))) return;
         context.report({
           messageId: 'published',
-          data: { service: name, port: `${port.published}:${port.target}`, target: target.name },
+          data: { service: name, port: port.published === undefined ? port.target : `${port.published}:${port.target}`, target: target.name },
           pointer: servicePointer(name, 'ports', index),
           service: name,
         });
