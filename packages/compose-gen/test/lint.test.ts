@@ -117,6 +117,19 @@ describe('compose-gen lint', () => {
     expect(rule.helpUri).toMatch(/docs\/rules\/prod\/dev-server\.md$/);
   });
 
+  it('reports the checks of the format at their real lines, governed by the same settings', async () => {
+    const text = 'services:\n  web:\n    image: nginx:1.27\n    pull_policy: sometimes\n    depends_on: [cache]\n';
+    const cwd = project({ 'compose.yml': text });
+    const run = await cli(['lint', 'compose.yml', '--format', 'json'], { cwd });
+    const found = (JSON.parse(run.stdout) as { ruleId: string; line: number; column: number }[]).map((d) => `${d.line}:${d.column} ${d.ruleId}`);
+    expect(found).toEqual(['4:18 schema/pattern', '5:18 ref/undefined-service']);
+    expect(run.code).toBe(1);
+    writeFileSync(join(cwd, 'compose-gen.lint.json'), JSON.stringify({ rules: { 'schema/pattern': 'off' }, allow: [{ rule: 'ref/*', reason: 'cache comes from an include' }] }));
+    const quiet = await cli(['lint', 'compose.yml', '--format', 'json'], { cwd });
+    expect(JSON.parse(quiet.stdout)).toEqual([]);
+    expect(quiet.code).toBe(0);
+  });
+
   it('prints GitHub annotations', async () => {
     const cwd = project({ 'dev.yml': dev, 'prod.yml': prod });
     const run = await cli(['lint', '--dev', 'dev.yml', '--prod', 'prod.yml', '--format', 'github'], { cwd });
