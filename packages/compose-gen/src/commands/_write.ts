@@ -1,5 +1,3 @@
-import { createTwoFilesPatch } from 'diff';
-import pc from 'picocolors';
 import { readIfFile, writeAtomic } from '../_io.js';
 import type { Output } from './_plan.js';
 
@@ -23,19 +21,6 @@ export function compare(outputs: readonly Output[]): Planned[] {
     const state = current === undefined ? 'missing' : current === output.text ? 'current' : 'stale';
     return { output, state, current };
   });
-}
-
-/** A unified diff from what is on disk to what generate would write (from nothing when the file is missing). */
-export function diffOf({ output, current }: Planned, color = false): string {
-  const name = output.shown.split('\\').join('/');
-  const patch = createTwoFilesPatch(current === undefined ? '/dev/null' : `a/${name}`, `b/${name}`, current ?? '', output.text, undefined, undefined, {
-    context: 3,
-  });
-  if (!color) return patch;
-  const c = pc.createColors(true);
-  const paint = (line: string): string =>
-    /^(\+\+\+|---|===)/.test(line) ? c.bold(line) : line.startsWith('@@') ? c.cyan(line) : line.startsWith('+') ? c.green(line) : line.startsWith('-') ? c.red(line) : line;
-  return patch.split('\n').map(paint).join('\n');
 }
 
 /** Files generate may not overwrite: they exist, differ, and do not carry our header. */

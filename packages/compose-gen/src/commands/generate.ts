@@ -8,7 +8,7 @@ import { plan } from './_plan.js';
 import { report } from './_report.js';
 import type { Command, CommandIO } from './_types.js';
 import { EXIT_FINDINGS, EXIT_OK } from './_types.js';
-import { compare, diffOf, foreign, write } from './_write.js';
+import { compare, foreign, write } from './_write.js';
 
 export const spec: CommandSpec = {
   name: 'generate',
@@ -65,10 +65,13 @@ export async function generateOnce(options: GenerateOptions, io: CommandIO, quie
   const planned = compare(outputs);
   if (options.check) {
     const stale = planned.filter((p) => p.state !== 'current');
-    const color = useColor(io.stdout, io.env);
-    for (const p of stale) io.stdout.write(diffOf(p, color));
-    for (const p of stale) io.stderr.write(`compose-gen: ${p.output.shown} is ${p.state === 'missing' ? 'missing' : 'out of date'}\n`);
-    if (stale.length > 0) return { code: EXIT_FINDINGS, line: `${stale.length} file(s) out of date`, files };
+    if (stale.length > 0) {
+      const { diffOf } = await import('./_diff.js');
+      const color = useColor(io.stdout, io.env);
+      for (const p of stale) io.stdout.write(diffOf(p, color));
+      for (const p of stale) io.stderr.write(`compose-gen: ${p.output.shown} is ${p.state === 'missing' ? 'missing' : 'out of date'}\n`);
+      return { code: EXIT_FINDINGS, line: `${stale.length} file(s) out of date`, files };
+    }
     if (!quiet) io.stdout.write(`${outputs.length} file${outputs.length === 1 ? '' : 's'} up to date\n`);
     return { code: EXIT_OK, line: 'up to date', files };
   }
