@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,9 @@ export const sourceAlias: Record<string, string> = {
   '@compose-gen/spec': src('spec'),
   '@compose-gen/lint': src('lint'),
 };
+
+/** The version package.json declares, which `--version` prints. */
+export const packageVersion: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 /** The shared corpus of third-party compose files, next to the project. */
 export const corpus = (path: string): string => fileURLToPath(new URL(`../../../../shared/corpus/${path}`, import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cli, tempDir } from './_helpers.js';
+import { cli, packageVersion, tempDir } from './_helpers.js';
 
 describe('main', () => {
   it('prints help with every command and exits 0', async () => {
@@ -11,7 +11,7 @@ describe('main', () => {
 
   it('prints the package version', async () => {
     const run = await cli(['--version'], { cwd: tempDir() });
-    expect(run).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: `${packageVersion}\n`, stderr: '' });
   });
 
   it.each([

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpus, fixtures, tempDir } from './_helpers.js';
+import { corpus, fixtures, packageVersion, tempDir } from './_helpers.js';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(pkg, 'bin/compose-gen.js');
@@ -31,7 +31,7 @@ function installed(): string {
 
 describe('compose-gen binary', () => {
   it('--version and --help exit 0', () => {
-    expect(run(['--version'], pkg)).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+    expect(run(['--version'], pkg)).toEqual({ code: 0, stdout: `${packageVersion}\n`, stderr: '' });
     const help = run(['--help'], pkg);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: compose-gen \[command\] \[options\]/);
