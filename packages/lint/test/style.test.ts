@@ -80,7 +80,7 @@ ruleTester(r(sortedDependencies), {
 });
 
 ruleTester(r(sortedPorts), {
-  valid: [{ code: 'services:\n  web:\n    ports: ["79", "80:80", "127.0.0.1:8001:8001", "${P}:80"]\n' }],
+  valid: [{ code: 'services:\n  web:\n    ports: ["${P}:80", "79", "80:80", "127.0.0.1:8001:8001"]\n' }],
   invalid: [
     {
       code: 'services:\n  web:\n    ports:\n      - "8080:8080"\n      - "80:80"\n',

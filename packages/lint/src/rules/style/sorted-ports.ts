@@ -8,7 +8,7 @@ function text(entry: unknown): string {
   return port ? `${port.published ?? ''}:${port.target}` : '';
 }
 
-/** Numbers order numerically (published port first, then target); variables sort after numbers. */
+/** Numbers order numerically (published port first, then target); ports given by a variable come first. */
 function comparePorts(a: unknown, b: unknown): number {
   const pa = parsePort(a);
   const pb = parsePort(b);
@@ -18,7 +18,7 @@ function comparePorts(a: unknown, b: unknown): number {
   ];
   const [a1, a2] = key(pa);
   const [b1, b2] = key(pb);
-  const num = (x: number, y: number): number => (Number.isNaN(x) ? 1 : 0) - (Number.isNaN(y) ? 1 : 0) || (x - y || 0);
+  const num = (x: number, y: number): number => (Number.isNaN(y) ? 1 : 0) - (Number.isNaN(x) ? 1 : 0) || (x - y || 0);
   return num(a1, b1) || num(a2, b2) || text(a).localeCompare(text(b));
 }
 
