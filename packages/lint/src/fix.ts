@@ -16,7 +16,11 @@ function parse(text: string): Document.Parsed {
  * Applies fixes to a YAML text through the Document API, so comments stay. A fix whose result would not parse
  * (an alias moved above its anchor, say) is dropped and the text stays as it was before that fix.
  */
-export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+export function applyFixes(original: string, fixes: readonly Fix[]): { text: string; applied: number } {
+  // `yaml` writes LF without a byte-order mark: the file's own line endings and BOM are put back at the end.
+  const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const crlf = original.includes('\r\n');
+  const text = original.slice(bom.length).replace(/\r\n/g, '\n');
   const options = stringifyOptions(text);
   let current = text;
   let applied = 0;
@@ -36,5 +40,6 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
     if (next !== current) applied++;
     current = next;
   }
-  return { text: current, applied };
+  if (applied === 0) return { text: original, applied };
+  return { text: bom + (crlf ? current.replace(/\n/g, '\r\n') : current), applied };
 }

@@ -123,6 +123,13 @@ describe('lint', () => {
 });
 
 describe('applyFixes', () => {
+  it('keeps CRLF line endings and a byte-order mark', () => {
+    const text = '\uFEFFversion: "3"\r\nservices:\r\n  web:\r\n    image: a:1 # note\r\n';
+    const s = source(text, 'compose.yml');
+    const { fixes } = lint({ sources: [s], targets: [] });
+    expect(applyFixes(text, fixes.get('compose.yml') ?? []).text).toBe('\uFEFFservices:\r\n  web:\r\n    image: a:1 # note\r\n');
+  });
+
   it('applies several fixes in turn, keeping comments and sequence indentation', () => {
     const text =
       '# shop\nversion: "3"\nservices:\n  web:\n    ports:\n    - 8080:80 # public\n    image: app:1\n  api:\n    image: api:1\n';
