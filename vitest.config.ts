@@ -27,7 +27,9 @@ export default defineConfig({
       { extends: true, test: { name: 'lint', include: ['packages/lint/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'cli', include: ['packages/compose-gen/test/**/*.test.ts'], testTimeout: 30_000 } },
       { extends: true, test: { name: 'examples', include: ['examples/*/test/**/*.test.ts'], testTimeout: 30_000 } },
+      // Benchmarks live in their own project so that each runs once (`pnpm bench`).
+      { extends: true, test: { name: 'bench', include: [], benchmark: { include: ['bench/**/*.bench.ts'] } } },
     ],
-    benchmark: { include: ['bench/**/*.bench.ts'] },
+    benchmark: { include: [] },
   },
 });

@@ -2,7 +2,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TestRunner } from 'vitest';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const bin = join(root, 'packages/compose-gen/bin/compose-gen.js');
@@ -45,9 +44,3 @@ export function spawnNode(args: string[], cwd: string, ok: readonly number[] = [
 
 /** The shared corpus of compose files next to the project. */
 export const corpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
-
-/**
- * The root config gives every test project the same bench files, so each would run five times over;
- * they run in the `cli` project only (`describe.runIf(once)`).
- */
-export const once = (TestRunner.getCurrentSuite() as unknown as { file?: { projectName?: string } }).file?.projectName === 'cli';

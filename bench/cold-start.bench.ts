@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
-import { bin, corpusDir, once, root, spawnNode } from './_shared.js';
+import { bin, corpusDir, root, spawnNode } from './_shared.js';
 
 const file = join(corpusDir, 'real/awesome-compose/django/compose.yaml');
 const example = join(root, 'examples/django-mysql-nginx');
 const options = { iterations: 10, warmupIterations: 2, time: 0 };
 
-describe.runIf(once)('cold start (spawned process)', () => {
+describe('cold start (spawned process)', () => {
   bench('node -e 0 (the floor)', () => spawnNode(['-e', '0'], root), options);
   bench('compose-gen --version', () => spawnNode([bin, '--version'], root), options);
   bench('compose-gen validate one file', () => spawnNode([bin, 'validate', file], root, [0, 1]), options);

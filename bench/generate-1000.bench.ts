@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ComposeConfig, ServiceConfig } from '@compose-gen/core';
 import { remove, render, resolve } from '@compose-gen/core';
 import { bench, describe } from 'vitest';
-import { bin, once, root, spawnNode } from './_shared.js';
+import { bin, root, spawnNode } from './_shared.js';
 
 const SERVICES = 1000;
 
@@ -59,7 +59,7 @@ function projectDir(): string {
   return dir;
 }
 
-describe.runIf(once)(`generate a config of ${SERVICES} services`, () => {
+describe(`generate a config of ${SERVICES} services`, () => {
   bench(
     'in process: resolve + render both targets',
     () => {

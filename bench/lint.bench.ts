@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { lintProject, type SpecFunctions } from '@compose-gen/lint';
 import { mergeFiles, parseCompose, validateCompose } from '@compose-gen/spec';
 import { beforeAll, bench, describe } from 'vitest';
-import { bin, corpusDir, ensureBuilt, once, root, spawnNode } from './_shared.js';
+import { bin, corpusDir, ensureBuilt, root, spawnNode } from './_shared.js';
 
 // dclint is compared as an outside tool, never a dependency: point DCLINT_BIN at its bin/dclint.cjs
 // (for example after `npm install dclint@3.1.0` in a scratch folder).
@@ -25,7 +25,7 @@ const one = join(corpusDir, 'real/awesome-compose/django/compose.yaml');
 const spec: SpecFunctions = { parse: (text, file) => parseCompose(text, { file }), validate: validateCompose, merge: mergeFiles };
 const options = { iterations: 10, warmupIterations: 2, time: 0 };
 
-describe.runIf(once)(`lint the whole corpus (${files.length} files)`, () => {
+describe(`lint the whole corpus (${files.length} files)`, () => {
   beforeAll(ensureBuilt, 300_000);
   bench('compose-gen, in process (parse + validate + all rules)', () => {
     lintProject({ texts, targets: [], files: [...texts.keys()] }, spec);
@@ -34,7 +34,7 @@ describe.runIf(once)(`lint the whole corpus (${files.length} files)`, () => {
   bench.skipIf(!dclint)('dclint 3.1.0 FILE... (one process)', () => spawnNode([dclint ?? '', ...files], root, [0, 1]), options);
 });
 
-describe.runIf(once)('lint one file, cold (spawned process)', () => {
+describe('lint one file, cold (spawned process)', () => {
   beforeAll(ensureBuilt, 300_000);
   bench('compose-gen lint FILE', () => spawnNode([bin, 'lint', one], root, [0, 1]), options);
   bench.skipIf(!dclint)('dclint 3.1.0 FILE', () => spawnNode([dclint ?? '', one], root, [0, 1]), options);

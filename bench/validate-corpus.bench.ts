@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { bench, describe } from 'vitest';
 import { validateText } from '../packages/compose-gen/src/commands/validate.js';
-import { corpusDir, once } from './_shared.js';
+import { corpusDir } from './_shared.js';
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -15,7 +15,7 @@ function yamlFiles(dir: string): string[] {
 const files = ['real', 'pairs', 'invalid'].flatMap((d) => yamlFiles(join(corpusDir, d)));
 const texts = files.map((f) => [relative(corpusDir, f), readFileSync(f, 'utf8')] as const);
 
-describe.runIf(once)(`validate the corpus in one process (${texts.length} files per iteration)`, () => {
+describe(`validate the corpus in one process (${texts.length} files per iteration)`, () => {
   bench(
     'parse + validateCompose every corpus file',
     () => {
