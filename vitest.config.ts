@@ -11,9 +11,13 @@ const alias = {
   'compose-gen': src('compose-gen'),
 };
 
+// CI asks for a JSON report beside the usual output, to print its own `N passed, N failed` line.
+const jsonReport = process.env.COMPOSE_GEN_TEST_REPORT;
+
 export default defineConfig({
   resolve: { alias },
   test: {
+    reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
     projects: [
       { extends: true, test: { name: 'spec', include: ['packages/spec/test/**/*.test.ts'] } },
       {
