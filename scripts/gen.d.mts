@@ -6,6 +6,8 @@ export interface GenJob {
   schema: string;
   types?: { out: string; rootName: string };
   validator?: { out: string; exportName: string };
+  /** The schema's text, byte for byte. */
+  copy?: { out: string };
 }
 export const jobs: GenJob[];
 export const ANNOTATION_KEYWORDS: string[];

@@ -1,4 +1,4 @@
-// Regenerates the TypeScript that is derived from schemas/*.schema.json.
+// Regenerates the files derived from schemas/*.schema.json: TypeScript types, validators, shipped copies.
 //   node scripts/gen.mjs           write every output
 //   node scripts/gen.mjs --check   exit 1 and name each output that differs from what would be written
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,12 +11,18 @@ import { compile } from 'json-schema-to-typescript';
 const standaloneCode = standaloneModule.default ?? standaloneModule;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-// Each job turns one schema into a types file and, optionally, a precompiled validator.
+// Each job reads one schema and writes any of: a types file, a precompiled validator, a verbatim copy.
 export const jobs = [
   {
     schema: 'schemas/compose.schema.json',
     types: { out: 'packages/spec/src/generated/compose.ts', rootName: 'ComposeFile' },
     validator: { out: 'packages/spec/src/generated/validate-compose.ts', exportName: 'validateComposeFile' },
+    // The published package carries the schemas, so a generated file's modeline can point into node_modules.
+    copy: { out: 'packages/compose-gen/schemas/compose.schema.json' },
+  },
+  {
+    schema: 'schemas/lint-config.schema.json',
+    copy: { out: 'packages/compose-gen/schemas/lint-config.schema.json' },
   },
 ];
 
@@ -138,9 +144,11 @@ export async function typesSource(schema, { schemaPath, rootName }) {
 export async function generate(read = (path) => readFileSync(join(ROOT, path), 'utf8')) {
   const outputs = [];
   for (const job of jobs) {
-    const schema = JSON.parse(read(job.schema));
+    const text = read(job.schema);
+    const schema = JSON.parse(text);
     if (job.types) outputs.push({ path: job.types.out, text: await typesSource(schema, { schemaPath: job.schema, ...job.types }) });
     if (job.validator) outputs.push({ path: job.validator.out, text: validatorSource(schema, { schemaPath: job.schema, ...job.validator }) });
+    if (job.copy) outputs.push({ path: job.copy.out, text });
   }
   return outputs;
 }

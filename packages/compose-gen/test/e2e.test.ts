@@ -81,7 +81,14 @@ describe('compose-gen binary', () => {
     expect(run([], dir)).toEqual({ code: 0, stdout: 'created docker-compose.yml (dev)\ncreated docker-compose.prod.yml (prod)\n', stderr: '' });
     const installedDir = installed();
     run([], installedDir);
-    expect(readFileSync(join(dir, 'docker-compose.yml'), 'utf8')).toBe(readFileSync(join(installedDir, 'docker-compose.yml'), 'utf8'));
+    // The same model; only the modeline differs: the schema's $id here, the installed copy there.
+    const modeline = /^# yaml-language-server: \$schema=.*$/m;
+    const bare = readFileSync(join(dir, 'docker-compose.yml'), 'utf8');
+    const linked = readFileSync(join(installedDir, 'docker-compose.yml'), 'utf8');
+    expect(modeline.exec(bare)?.[0]).toBe('# yaml-language-server: $schema=https://compose-gen.dev/schemas/compose.schema.json');
+    expect(modeline.exec(linked)?.[0]).toBe('# yaml-language-server: $schema=./node_modules/compose-gen/schemas/compose.schema.json');
+    expect(bare.replace(modeline, '')).toBe(linked.replace(modeline, ''));
+    expect(readFileSync(join(installedDir, 'node_modules/compose-gen/schemas/compose.schema.json'), 'utf8')).toContain('"$id"');
   });
 
   it('a config that throws: exit 1, file:line on one line, nothing written', () => {

@@ -1,5 +1,6 @@
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli, fixtures, tempDir } from './_helpers.js';
 
@@ -217,5 +218,60 @@ describe('generate --check on a terminal', () => {
     const coloured = await cli(['--check'], { cwd: dir, env: { FORCE_COLOR: '1', NO_COLOR: '' } });
     expect(coloured.stdout).toContain('\u001b[32m+services:');
     expect(coloured.stdout.replace(/\u001b\[\d+m/g, '')).toBe((await cli(['--check'], { cwd: dir })).stdout);
+  });
+});
+
+describe('the $schema modeline', () => {
+  const modeline = (text: string): string => /^# yaml-language-server: \$schema=(.*)$/m.exec(text)?.[1] ?? '';
+  const pkg = fileURLToPath(new URL('..', import.meta.url));
+  const shipped = readFileSync(join(pkg, 'schemas/compose.schema.json'), 'utf8');
+
+  it("points at the installed package's schema, relative to each file, when node_modules/compose-gen is above the config", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(pkg, join(dir, 'node_modules', 'compose-gen'), 'dir');
+    cpSync(fixtures('project'), join(dir, 'app'), { recursive: true });
+    const config = join(dir, 'app', 'compose.config.ts');
+    writeFileSync(config, read(dir, 'app/compose.config.ts').replace("prod: { file: 'docker-compose.prod.yml'", "prod: { file: 'deploy/prod/docker-compose.yml'"));
+    expect(await cli([], { cwd: join(dir, 'app') })).toMatchObject({ code: 0, stderr: '' });
+    const dev = modeline(read(dir, 'app/docker-compose.yml'));
+    const prod = modeline(read(dir, 'app/deploy/prod/docker-compose.yml'));
+    expect([dev, prod]).toEqual(['../node_modules/compose-gen/schemas/compose.schema.json', '../../../node_modules/compose-gen/schemas/compose.schema.json']);
+    expect(readFileSync(resolve(join(dir, 'app'), dev), 'utf8')).toBe(shipped);
+    expect(readFileSync(resolve(join(dir, 'app/deploy/prod'), prod), 'utf8')).toBe(shipped);
+  });
+
+  it('starts with ./ for a package beside the file, and is the same bytes in another directory of the same layout', async () => {
+    const texts: string[] = [];
+    for (const dir of [tempDir(), tempDir()]) {
+      cpSync(fixtures('project'), dir, { recursive: true });
+      mkdirSync(join(dir, 'node_modules'));
+      symlinkSync(pkg, join(dir, 'node_modules', 'compose-gen'), 'dir');
+      await cli([], { cwd: dir });
+      texts.push(read(dir, 'docker-compose.yml'));
+    }
+    expect(modeline(texts[0]!)).toBe('./node_modules/compose-gen/schemas/compose.schema.json');
+    expect(texts[1]).toBe(texts[0]);
+  });
+
+  it("falls back to the schema's $id without an installed package, or with one that ships no schemas", async () => {
+    const bare = project();
+    await cli([], { cwd: bare });
+    const old = project();
+    mkdirSync(join(old, 'node_modules', 'compose-gen'), { recursive: true });
+    writeFileSync(join(old, 'node_modules', 'compose-gen', 'package.json'), '{ "name": "compose-gen", "version": "0.0.1" }\n');
+    await cli([], { cwd: old });
+    const id = JSON.parse(shipped).$id;
+    expect(modeline(read(bare, 'docker-compose.yml'))).toBe(id);
+    expect(modeline(read(old, 'docker-compose.yml'))).toBe(id);
+  });
+
+  it('the package ships both schemas, byte for byte, through its exports', () => {
+    const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+    expect(manifest.files).toContain('schemas');
+    expect(manifest.exports['./schemas/*']).toBe('./schemas/*');
+    for (const name of ['compose.schema.json', 'lint-config.schema.json']) {
+      expect(readFileSync(join(pkg, 'schemas', name), 'utf8')).toBe(readFileSync(join(pkg, '../../schemas', name), 'utf8'));
+    }
   });
 });

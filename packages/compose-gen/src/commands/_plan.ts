@@ -5,6 +5,7 @@ import type { Diagnostic } from '@compose-gen/spec';
 import { UsageError } from '../_errors.js';
 import { readIfFile } from '../_io.js';
 import { locateInSource } from '../_locate.js';
+import { installedSchema, schemaLink } from '../_schema-link.js';
 
 /** One file generate would write. */
 export interface Output {
@@ -55,13 +56,16 @@ export function plan(
   const chosen = options.targets.length > 0 ? all.filter((t) => options.targets.includes(t.name)) : all;
 
   const locate = locateInSource(readIfFile(configFile) ?? '', shownConfig);
+  const schema = installedSchema(root);
   const outputs: Output[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const target of chosen) {
     const result = resolve(input, target.name, { env: options.env, file: shownConfig, locate });
     diagnostics.push(...result.diagnostics);
     if (result.diagnostics.some((d) => d.severity === 'error')) continue;
-    outputs.push({ ...place(target.file), target: target.name, text: render(result.compose, { target: target.name, source: sourceFor(target.file) }) });
+    const at = place(target.file);
+    const header = { target: target.name, source: sourceFor(target.file), schemaUrl: schemaLink(schema, at.path) };
+    outputs.push({ ...at, target: target.name, text: render(result.compose, header) });
   }
 
   // Only with every target sound: the example lists what the written files read.
