@@ -1,6 +1,8 @@
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCompose } from '@compose-gen/spec';
 import { cli, corpus, fixtures, tempDir } from './_helpers.js';
 
 const cwd = fixtures('config');
@@ -125,5 +127,73 @@ describe('config', () => {
     expect(run.stdout.split('\n')).toContain('backend');
     const vars = await cli(['config', '--variables'], { cwd: dir, env });
     expect(vars.stdout).toMatch(/^POSTGRES_PASSWORD +yes /m);
+  });
+});
+
+describe('config prints every $ as $$, as docker compose config does', () => {
+  // `$$` is a literal `$`; GREETING's value holds a `$` of its own; keys are never interpolated.
+  const compose = [
+    'services:',
+    '  web:',
+    '    image: nginx',
+    "    command: sh -c 'echo $$HOME ${GREETING}'",
+    '    environment:',
+    '      PRICE: "5$$"',
+    '      GREETING: ${GREETING}',
+    '    labels:',
+    '      "cost$$": x',
+    '',
+  ].join('\n');
+  const env = { GREETING: 'hi $USER' };
+  const project = (): string => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'compose.yaml'), compose);
+    return dir;
+  };
+  type Web = { command: unknown; environment: Record<string, string>; labels: Record<string, string> };
+  const web = (model: unknown): Web => (model as { services: { web: Web } }).services.web;
+
+  it.each(['yaml', 'json'])('--format %s: after interpolation, every $ in values and keys is doubled', async (format) => {
+    const run = await cli(['config', '--format', format], { cwd: project(), env });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const printed = web(format === 'json' ? JSON.parse(run.stdout) : parseCompose(run.stdout, { file: 'out.yml' }).data);
+    expect(printed).toMatchObject({
+      command: ['sh', '-c', 'echo $$HOME hi $$USER'],
+      environment: { PRICE: '5$$', GREETING: 'hi $$USER' },
+      labels: { cost$$$$: 'x' },
+    });
+  });
+
+  it('reads back to the same values: config of the printed file prints them again', async () => {
+    const dir = project();
+    const first = await cli(['config', '-o', 'printed.yml'], { cwd: dir, env });
+    expect(first).toEqual({ code: 0, stdout: '', stderr: '' });
+    const again = await cli(['config', '-f', 'printed.yml'], { cwd: dir, env: {} });
+    expect(again.stderr).toBe('');
+    const [before, after] = [readFileSync(join(dir, 'printed.yml'), 'utf8'), again.stdout].map((t) => web(parseCompose(t, { file: 'x.yml' }).data));
+    expect(after!.command).toEqual(before!.command);
+    expect(after!.environment).toEqual(before!.environment);
+    // Keys are never interpolated, so docker compose doubles a key's `$` again on every pass; so do we.
+    expect(after!.labels).toEqual({ cost$$$$$$$$: 'x' });
+  });
+
+  it('prints the same values as docker-compose config', async () => {
+    const dir = project();
+    const ours = web(parseCompose((await cli(['config'], { cwd: dir, env })).stdout, { file: 'ours.yml' }).data);
+    const text = execFileSync('docker-compose', ['-f', 'compose.yaml', 'config'], { cwd: dir, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
+    const theirs = web(parseCompose(text, { file: 'theirs.yml' }).data);
+    expect(ours.environment).toEqual(theirs.environment);
+    expect(ours.labels).toEqual(theirs.labels);
+    expect(ours.command).toEqual(['sh', '-c', (theirs.command as string).replace(/^sh -c '(.*)'$/, '$1')]);
+  });
+
+  it('--no-interpolate prints the files as written: ${VARIABLES} and $$ untouched', async () => {
+    const run = await cli(['config', '--no-interpolate', '--format', 'json'], { cwd: project(), env });
+    expect(run.code).toBe(0);
+    expect(web(JSON.parse(run.stdout))).toMatchObject({
+      command: ['sh', '-c', 'echo $$HOME ${GREETING}'],
+      environment: { PRICE: '5$$', GREETING: '${GREETING}' },
+      labels: { cost$$: 'x' },
+    });
   });
 });

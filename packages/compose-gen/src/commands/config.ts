@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { render, renderHeader } from '@compose-gen/core';
 import type { LoaderHost } from '@compose-gen/spec';
-import { findComposeFiles, loadProject } from '@compose-gen/spec';
+import { escapeDollars, findComposeFiles, loadProject } from '@compose-gen/spec';
 import type { CommandSpec } from '../_args.js';
 import { flag, list, parseOrHelp, str } from '../_args.js';
 import { UsageError } from '../_errors.js';
@@ -104,8 +104,11 @@ export const run: Command = async (args, io) => {
     case 'variables':
       text = format === 'json' ? variablesJson(project.variables, io.cwd) : variablesTable(project.variables, io.cwd);
       break;
-    default:
-      text = format === 'json' ? `${JSON.stringify(model, null, 2)}\n` : yamlOf(model);
+    default: {
+      // As docker compose prints it: every `$` left after interpolation doubled, so the output reads back the same.
+      const printed = options.interpolate ? escapeDollars(model) : model;
+      text = format === 'json' ? `${JSON.stringify(printed, null, 2)}\n` : yamlOf(printed);
+    }
   }
 
   const output = str(values.output);
