@@ -59,9 +59,16 @@ export function plan(
   const schema = installedSchema(root);
   const outputs: Output[] = [];
   const diagnostics: Diagnostic[] = [];
+  // A config-wide problem (one without a `target`) comes back from every target's resolve: keep it once.
+  const seen = new Set<string>();
   for (const target of chosen) {
     const result = resolve(input, target.name, { env: options.env, file: shownConfig, locate });
-    diagnostics.push(...result.diagnostics);
+    for (const d of result.diagnostics) {
+      const key = d.target === undefined ? JSON.stringify(d) : undefined;
+      if (key !== undefined && seen.has(key)) continue;
+      if (key !== undefined) seen.add(key);
+      diagnostics.push(d);
+    }
     if (result.diagnostics.some((d) => d.severity === 'error')) continue;
     const at = place(target.file);
     const header = { target: target.name, source: sourceFor(target.file), schemaUrl: schemaLink(schema, at.path) };
