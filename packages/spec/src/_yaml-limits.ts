@@ -45,3 +45,16 @@ export function checkText(text: string): TextProblem | undefined {
   }
   return undefined;
 }
+
+/** Where the line with the longest run of indentation and block-sequence dashes ends that run: the deepest nesting. */
+export function deepestOffset(text: string): number {
+  let best = 0;
+  let bestDepth = -1;
+  for (const match of text.matchAll(/^[ \t-]*/gm)) {
+    if (match[0].length > bestDepth) {
+      bestDepth = match[0].length;
+      best = match.index + match[0].length;
+    }
+  }
+  return best;
+}

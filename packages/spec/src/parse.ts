@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { fromPointer, type Diagnostic, type Severity } from './diagnostic.js';
 import type { MergeTag, ParsedCompose } from './document.js';
-import { checkText, maxAliasCount } from './_yaml-limits.js';
+import { checkText, deepestOffset, maxAliasCount } from './_yaml-limits.js';
 import { makeLocate } from './_yaml-locate.js';
 import { mergeTags } from './_yaml-tags.js';
 import { isMergePair, TooDeepError, walkDocument, type WalkResult } from './_yaml-walk.js';
@@ -81,7 +81,9 @@ export function parseCompose(text: string, options: ParseOptions): ParsedCompose
       strict: true,
     });
   } catch (error) {
-    push(error instanceof RangeError ? 'yaml/too-deep' : 'yaml/syntax', errorMessage(error), undefined);
+    // The parser itself ran out of stack: name the nesting, at the line that nests deepest, not the engine's words.
+    if (error instanceof RangeError) push('yaml/too-deep', codeMessages.RESOURCE_EXHAUSTION as string, [deepestOffset(text)]);
+    else push('yaml/syntax', errorMessage(error), undefined);
     return result(undefined, undefined, new Map());
   }
 

@@ -30,5 +30,5 @@ export function foreign(planned: readonly Planned[]): Planned[] {
 
 /** Writes the outputs that changed, atomically, one by one; current ones are left untouched. */
 export function write(planned: readonly Planned[]): void {
-  for (const p of planned) if (p.state !== 'current') writeAtomic(p.output.path, p.output.text);
+  for (const p of planned) if (p.state !== 'current') writeAtomic(p.output.path, p.output.text, p.output.shown);
 }

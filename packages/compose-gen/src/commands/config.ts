@@ -116,7 +116,7 @@ export const run: Command = async (args, io) => {
   else {
     const path = resolve(io.cwd, output);
     if (isDirectory(path)) throw new UsageError(`-o ${output}: is a directory`);
-    writeAtomic(path, text);
+    writeAtomic(path, text, output);
   }
   return EXIT_OK;
 };

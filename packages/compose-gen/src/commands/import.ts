@@ -174,7 +174,7 @@ export const run: Command = async (args, io: CommandIO) => {
     return EXIT_OK;
   }
   if (shown.length > 0) report(shown, format, io);
-  writeAtomic(outPath, result.source);
+  writeAtomic(outPath, result.source, relative(io.cwd, outPath) || output);
   io.stdout.write(`wrote ${relative(io.cwd, outPath) || output} (targets: ${wanted.map((w) => w.name).join(', ')})\n`);
   return EXIT_OK;
 };

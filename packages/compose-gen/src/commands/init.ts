@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { SCAFFOLD_RECIPES, isProjectName, scaffoldConfig, type ScaffoldRecipe } from '@compose-gen/core';
 import type { CommandSpec } from '../_args.js';
@@ -185,7 +185,7 @@ export const run = async (args: string[], io: InitIO): Promise<number> => {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  writeAtomic(configPath, source);
+  writeAtomic(configPath, source, 'compose.config.ts');
   io.stdout.write(`created compose.config.ts (${chosen})\n`);
 
   if (pkg !== undefined) {
@@ -196,7 +196,7 @@ export const run = async (args: string[], io: InitIO): Promise<number> => {
       io.stderr.write('compose-gen: package.json is not valid JSON; scripts not added\n');
     }
     if (edit && edit.added.length > 0) {
-      writeAtomic(pkgPath, edit.text);
+      writeAtomic(pkgPath, edit.text, 'package.json');
       io.stdout.write(`added ${edit.added.join(', ')} to package.json scripts\n`);
     }
     for (const key of edit?.kept ?? []) io.stdout.write(`kept the existing '${key}' script in package.json\n`);
@@ -205,8 +205,7 @@ export const run = async (args: string[], io: InitIO): Promise<number> => {
   const ciPath = join(io.cwd, WORKFLOW);
   if (!force && existsSync(ciPath)) io.stdout.write(`kept the existing ${WORKFLOW} (use --force to replace it)\n`);
   else {
-    mkdirSync(dirname(ciPath), { recursive: true });
-    writeAtomic(ciPath, workflow(io.cwd, pkg !== undefined));
+    writeAtomic(ciPath, workflow(io.cwd, pkg !== undefined), WORKFLOW);
     io.stdout.write(`created ${WORKFLOW}\n`);
   }
   io.stdout.write(`next: run 'compose-gen' to write the compose files${pkg !== undefined ? " (or 'npm run compose:gen')" : ''}\n`);

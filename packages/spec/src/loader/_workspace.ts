@@ -1,4 +1,4 @@
-import type { Diagnostic, SourceRange } from '../diagnostic.js';
+import { toPointer, type Diagnostic, type SourceRange } from '../diagnostic.js';
 import type { ParsedCompose } from '../document.js';
 import { diagnostic, fileStart, isMapping } from './_diag.js';
 import type { Origins } from './_origins.js';
@@ -66,6 +66,17 @@ export class Workspace {
     }
     const parsed = parse(text, { file: display });
     this.shared.diagnostics.push(...parsed.diagnostics.filter((d) => !(emptyIsFine && d.ruleId === 'yaml/empty')));
+    const unsafe = protoKeys(parsed.data, []);
+    if (unsafe.length > 0) {
+      // Every step of the loader copies mappings into plain objects, where this key would set the prototype
+      // and the entry would vanish without a word; the file is refused instead.
+      for (const pointer of unsafe) {
+        this.report('loader/unsupported-key', 'a key named "__proto__" cannot be loaded; rename it', parsed.locate(pointer, { key: true }), pointer);
+      }
+      const doc: Doc = { path, display, parsed, data: undefined };
+      this.docs.set(path, doc);
+      return doc;
+    }
     // Without interpolation the references are still listed (against an empty environment), the data left as written.
     const r = interpolate(parsed, this.shared.interpolate ? lookupIn(this.env) : () => undefined);
     this.shared.refs.push(...r.refs);
@@ -76,4 +87,14 @@ export class Workspace {
     this.docs.set(path, doc);
     return doc;
   }
+}
+
+/** JSON pointers of every `__proto__` key in parsed YAML data. */
+function protoKeys(value: unknown, path: (string | number)[]): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => protoKeys(item, [...path, i]));
+  if (!isMapping(value)) return [];
+  return Object.keys(value).flatMap((key) => [
+    ...(key === '__proto__' ? [toPointer([...path, key])] : []),
+    ...protoKeys(value[key], [...path, key]),
+  ]);
 }
