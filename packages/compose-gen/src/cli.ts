@@ -33,7 +33,7 @@ function usage(): string {
     ...rows,
     '',
     'Options:',
-    '  -h, --help     show help (also after a command: compose-gen validate --help)',
+    '  -h, --help     show help (also for a command: compose-gen validate --help, compose-gen help validate)',
     '  -v, --version  show the version',
     '',
     'Exit codes: 0 ok, 1 problems found, 2 could not run.',
@@ -53,6 +53,8 @@ export async function main(argv: string[], io: Partial<CommandIO> = {}): Promise
       full.stdout.write(`${version()}\n`);
       return EXIT_OK;
     }
+    // `compose-gen help validate` is `compose-gen validate --help`.
+    if (first === 'help' && rest.length > 0) return await main([...rest.slice(0, 1), '--help'], full);
     if (first === '--help' || first === '-h' || first === 'help') {
       full.stdout.write(usage());
       return EXIT_OK;

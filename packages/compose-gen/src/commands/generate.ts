@@ -12,7 +12,7 @@ import { compare, foreign, write } from './_write.js';
 
 export const spec: CommandSpec = {
   name: 'generate',
-  usage: '[generate] [--config FILE] [--target NAME]... [--check] [--watch] [--force]',
+  usage: '[generate] [--config FILE] [--target NAME]... [--check | --watch] [--force] [--format NAME]',
   summary:
     'Load compose.config.ts and write one complete compose file per target (and .env.example when the config asks).\n' +
     'Paths in the config are relative to its directory. Files are written atomically; a file without the\n' +
