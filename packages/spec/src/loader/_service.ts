@@ -9,16 +9,12 @@ import {
   normalizePorts,
   normalizeVolumes,
   toList,
-  type ShapeContext,
 } from './_service-shapes.js';
 import { splitCommand } from './shellwords.js';
 import { normalizeBytes, normalizeDuration } from './_units.js';
-import { parseDotenv } from './dotenv.js';
+import { foldEnvFiles, foldLabelFiles, type FileContext } from './_env-files.js';
 
-export interface ServiceContext extends ShapeContext {
-  /** Reads an `env_file`; without it `env_file` stays in its canonical long form. */
-  readFile?: (path: string) => string | undefined;
-}
+export type ServiceContext = FileContext;
 
 type Rec = Record<string, unknown>;
 
@@ -119,39 +115,6 @@ function deploy(value: Rec, ctx: ServiceContext): Rec {
   return d;
 }
 
-// `docker compose config` folds env files into `environment` (explicit entries win) and prints no env_file.
-function environment(service: Rec, ctx: ServiceContext, path: (string | number)[]): void {
-  const explicit = service.environment === undefined ? undefined : keyedMap(service.environment, ctx, 'null');
-  if (service.env_file === undefined) {
-    if (explicit) service.environment = explicit;
-    return;
-  }
-  const files = toList(service.env_file).map((f) => {
-    const entry: Rec = isMapping(f) ? { ...f } : { path: String(f) };
-    entry.path = absolutePath(String(entry.path), ctx);
-    entry.required ??= true;
-    return entry;
-  });
-  if (!ctx.readFile) {
-    service.env_file = files;
-    if (explicit) service.environment = explicit;
-    return;
-  }
-  const fromFiles: Rec = {};
-  files.forEach((f, i) => {
-    const text = ctx.readFile?.(String(f.path));
-    if (text === undefined) {
-      if (f.required !== false) ctx.report('loader/env-file', 'error', `env file ${String(f.path)} not found`, [...path, 'env_file', i]);
-      return;
-    }
-    const parsed = parseDotenv(text, { file: String(f.path), lookup: ctx.lookup });
-    for (const d of parsed.diagnostics) ctx.report(d.ruleId, d.severity, `${d.message} (${d.file}:${d.line})`, [...path, 'env_file', i]);
-    Object.assign(fromFiles, parsed.values);
-  });
-  delete service.env_file;
-  service.environment = { ...fromFiles, ...(explicit ?? {}) };
-}
-
 const byteFields = ['mem_limit', 'mem_reservation', 'memswap_limit', 'shm_size'];
 
 /** One service in the canonical long form `docker compose config` prints. */
@@ -170,8 +133,9 @@ export function normalizeService(input: Rec, ctx: ServiceContext, path: (string 
     }
     s.depends_on = deps;
   }
-  environment(s, ctx, path);
+  foldEnvFiles(s, ctx, path);
   if (s.labels !== undefined) s.labels = keyedMap(s.labels, ctx, 'keep');
+  foldLabelFiles(s, ctx, path);
   if (s.annotations !== undefined) s.annotations = keyedMap(s.annotations, ctx, 'keep');
   if (s.sysctls !== undefined) s.sysctls = keyedMap(s.sysctls, ctx, 'keep');
   if (s.ports !== undefined) s.ports = normalizePorts(s.ports, ctx, [...path, 'ports']);
