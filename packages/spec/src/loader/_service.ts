@@ -12,6 +12,7 @@ import {
 } from './_service-shapes.js';
 import { splitCommand } from './shellwords.js';
 import { normalizeBytes, normalizeDuration } from './_units.js';
+import { normalizeRealtime, normalizeSsh, reconcileScale } from './_service-fields.js';
 import { foldEnvFiles, foldLabelFiles, type FileContext } from './_env-files.js';
 
 export type ServiceContext = FileContext;
@@ -25,7 +26,7 @@ function command(value: unknown, ctx: ServiceContext, path: (string | number)[])
   return r.argv;
 }
 
-function build(value: unknown, ctx: ServiceContext): unknown {
+function build(value: unknown, ctx: ServiceContext, path: (string | number)[]): unknown {
   if (typeof value !== 'string' && !isMapping(value)) return value;
   const b: Rec = typeof value === 'string' ? { context: value } : { ...value };
   const context = typeof b.context === 'string' ? b.context : '.';
@@ -43,6 +44,7 @@ function build(value: unknown, ctx: ServiceContext): unknown {
   }
   if (b.shm_size !== undefined) b.shm_size = normalizeBytes(b.shm_size);
   if (b.secrets !== undefined) b.secrets = normalizeMounts(b.secrets, 'build');
+  if (b.ssh !== undefined) b.ssh = normalizeSsh(b.ssh, ctx, [...path, 'ssh']);
   return b;
 }
 
@@ -123,7 +125,7 @@ export function normalizeService(input: Rec, ctx: ServiceContext, path: (string 
   for (const [k, v] of Object.entries(input)) if (!k.startsWith('x-')) s[k] = v;
   s.command = command(s.command, ctx, [...path, 'command']);
   s.entrypoint = command(s.entrypoint, ctx, [...path, 'entrypoint']);
-  if (s.build !== undefined && s.build !== null) s.build = build(s.build, ctx);
+  if (s.build !== undefined && s.build !== null) s.build = build(s.build, ctx, [...path, 'build']);
   if (s.depends_on !== undefined) s.depends_on = dependsOn(s.depends_on);
   const implicit = implicitDependencies(s);
   if (implicit.length > 0 && (s.depends_on === undefined || isMapping(s.depends_on))) {
@@ -148,6 +150,8 @@ export function normalizeService(input: Rec, ctx: ServiceContext, path: (string 
   for (const k of ['dns', 'dns_search', 'dns_opt', 'tmpfs']) if (s[k] !== undefined) s[k] = toList(s[k]);
   if (isMapping(s.healthcheck)) s.healthcheck = healthcheck(s.healthcheck);
   if (isMapping(s.deploy)) s.deploy = deploy(s.deploy, ctx);
+  reconcileScale(s, ctx, path);
+  for (const k of ['cpu_rt_runtime', 'cpu_rt_period']) if (s[k] !== undefined) s[k] = normalizeRealtime(s[k], ctx, [...path, k]);
   if (s.stop_grace_period !== undefined) s.stop_grace_period = normalizeDuration(s.stop_grace_period);
   for (const k of byteFields) if (s[k] !== undefined) s[k] = normalizeBytes(s[k]);
   if (s.pull_policy === 'if_not_present') s.pull_policy = 'missing';

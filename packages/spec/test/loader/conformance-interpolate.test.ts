@@ -102,11 +102,12 @@ const cases: Case[] = [
     expected: project({ web: svc({ image: 'nginx', tty: true, read_only: false }) }),
   },
   {
-    name: 'only interpolated text is cast: a literal string stays for the schema to judge',
+    name: 'only interpolated text is cast: a literal duration is no interpolation error, normalisation reads it',
     row: 'typing',
     files: ['services:\n  web:\n    image: nginx\n    cpu_rt_runtime: 400ms\n    cpus: "${CPUS}"\n'],
     env: { CPUS: '2' },
-    expected: project({ web: svc({ image: 'nginx', cpu_rt_runtime: '400ms', cpus: 2 }) }),
+    diagnostics: ['loader/realtime-duration'],
+    expected: project({ web: svc({ image: 'nginx', cpu_rt_runtime: 400000, cpus: 2 }) }),
   },
   {
     name: 'a typed field that does not read as its type is an error',
