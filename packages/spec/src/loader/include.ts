@@ -7,6 +7,7 @@ import type { Doc, Workspace } from './_workspace.js';
 import { assembleEnvironment } from './env.js';
 import { resolveExtends } from './extends.js';
 import { Merger } from './_merger.js';
+import { obsoleteVersion } from './warnings.js';
 
 type Rec = Record<string, unknown>;
 
@@ -79,6 +80,7 @@ export function applyInclude(doc: Doc, ws: Workspace, chain: readonly string[]):
       }
       const included = child.open(path, { at, pointer });
       if (!included?.data) continue;
+      ws.shared.diagnostics.push(...obsoleteVersion(included));
       resolveExtends(included, child);
       applyInclude(included, child, [...chain, path]);
       merger.add(origins.clone(included.data), included.parsed.tags, included.display);

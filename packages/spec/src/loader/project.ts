@@ -13,7 +13,7 @@ import { Merger } from './_merger.js';
 import { normalize, normalizeProjectName } from './normalize.js';
 import { activeProfiles } from './profiles.js';
 import { summarizeRefs, type VariableUse } from './variables.js';
-import { commandWarnings, variableWarnings } from './warnings.js';
+import { commandWarnings, obsoleteVersion, variableWarnings } from './warnings.js';
 
 export interface LoadOptions {
   /** The `-f` files in order; relative ones resolve against `workingDirectory`. */
@@ -89,6 +89,7 @@ export function loadProject(options: LoadOptions, host: LoaderHost): LoadResult 
     const doc = ws.open(path, undefined, i > 0);
     if (!doc?.data) continue;
     loaded++;
+    shared.diagnostics.push(...obsoleteVersion(doc));
     resolveExtends(doc, ws);
     applyInclude(doc, ws, [path]);
     merger.add(origins.clone(doc.data), doc.parsed.tags, doc.display);

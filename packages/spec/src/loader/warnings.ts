@@ -51,3 +51,15 @@ export function commandWarnings(model: unknown, origin: (pointer: string) => Sou
   }
   return out;
 }
+
+/**
+ * docker compose v2 ignores a top-level `version` and says so once per file that has one: "the attribute
+ * `version` is obsolete, it will be ignored, please remove it to avoid potential confusion".
+ */
+export function obsoleteVersion(doc: { display: string; data: unknown; parsed: { locate: Locate } }): Diagnostic[] {
+  if (!isMapping(doc.data) || !('version' in doc.data)) return [];
+  const message = `${doc.display}: the attribute \`version\` is obsolete, docker compose ignores it; remove it`;
+  return [diagnostic('loader/obsolete-version', 'warning', message, doc.parsed.locate('/version', { key: true }), '/version')];
+}
+
+type Locate = (pointer: string, options?: { key?: boolean }) => SourceRange;
