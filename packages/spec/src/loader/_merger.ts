@@ -28,6 +28,6 @@ export class Merger {
     enforceUnicity(this.model, this.origins);
   }
 
-  origin = (pointer: string): SourceRange =>
-    this.origins.resolve(this.model, pointer) ?? fileStart(this.first ?? '');
+  origin = (pointer: string, options?: { key?: boolean }): SourceRange =>
+    this.origins.resolve(this.model, pointer, options) ?? fileStart(this.first ?? '');
 }

@@ -1,9 +1,12 @@
 import type { SourceRange } from '../diagnostic.js';
 import { fromPointer, toPointer } from '../diagnostic.js';
 
+/** A file's locate function: the value at a pointer, or with `{ key: true }` its mapping key. */
+export type Locate = (pointer: string, options?: { key?: boolean }) => SourceRange;
+
 /** Where one value was written: a file's locate function and the pointer inside that file. */
 export interface Src {
-  locate: (pointer: string) => SourceRange;
+  locate: Locate;
   pointer: string;
 }
 
@@ -34,7 +37,7 @@ export class Origins {
   }
 
   /** Records every value of `data` as coming from `locate` at its own pointer (under `prefix`). */
-  annotate(data: unknown, locate: (pointer: string) => SourceRange, prefix: (string | number)[] = []): void {
+  annotate(data: unknown, locate: Locate, prefix: (string | number)[] = []): void {
     if (typeof data !== 'object' || data === null) return;
     const entries: [string | number, unknown][] = Array.isArray(data)
       ? data.map((v, i) => [i, v])
@@ -62,8 +65,11 @@ export class Origins {
     return out as T;
   }
 
-  /** The source range of the deepest value along `pointer` whose origin is known. */
-  resolve(root: unknown, pointer: string): SourceRange | undefined {
+  /**
+   * The source range of the deepest value along `pointer` whose origin is known; with `{ key: true }` the
+   * mapping key that introduced it (a service's name rather than its body).
+   */
+  resolve(root: unknown, pointer: string, options?: { key?: boolean }): SourceRange | undefined {
     let node: unknown = root;
     let found: Src | undefined;
     for (const seg of fromPointer(pointer)) {
@@ -74,6 +80,6 @@ export class Origins {
       if (next === undefined) break;
       node = next;
     }
-    return found?.locate(found.pointer);
+    return found?.locate(found.pointer, options);
   }
 }

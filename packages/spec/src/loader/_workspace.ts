@@ -82,7 +82,7 @@ export class Workspace {
     this.shared.refs.push(...r.refs);
     if (this.shared.interpolate) this.shared.diagnostics.push(...r.diagnostics);
     const data = this.shared.interpolate ? r.data : structuredClone(parsed.data);
-    origins.annotate(data, (p) => parsed.locate(p));
+    origins.annotate(data, (p, options) => parsed.locate(p, options));
     const doc: Doc = { path, display, parsed, data: isMapping(data) ? data : undefined };
     this.docs.set(path, doc);
     return doc;

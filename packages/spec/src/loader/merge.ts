@@ -26,7 +26,7 @@ export interface MergeResult {
   model: Record<string, unknown>;
   diagnostics: Diagnostic[];
   /** Where the value at `pointer` of the model was written: the file that set it last, and its line. */
-  origin(pointer: string): SourceRange;
+  origin(pointer: string, options?: { key?: boolean }): SourceRange;
 }
 
 const noFiles: LoaderHost = { readFile: () => undefined, env: {} };
@@ -52,7 +52,7 @@ export function mergeFiles(files: readonly (ParsedCompose | ComposeSource)[], op
   );
   for (const f of files.map(toSource)) {
     const data = structuredClone(f.data === undefined ? f.parsed.data : f.data);
-    merger.origins.annotate(data, (p) => f.parsed.locate(p));
+    merger.origins.annotate(data, (p, options) => f.parsed.locate(p, options));
     const doc = { path: resolvePath(cwd, f.parsed.file), display: f.parsed.file, parsed: f.parsed, data: isMapping(data) ? data : undefined };
     resolveExtends(doc, ws);
     applyInclude(doc, ws, [doc.path]);

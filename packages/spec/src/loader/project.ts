@@ -38,8 +38,11 @@ export interface LoadOptions {
 export interface LoadResult {
   model: Record<string, unknown>;
   diagnostics: Diagnostic[];
-  /** The file and line that set the value at `pointer` of `model`. */
-  origin(pointer: string): SourceRange;
+  /**
+   * The file and line that set the value at `pointer` of the merged model; with `{ key: true }` the key that
+   * introduced it. A pointer the model lacks falls back to its nearest known ancestor.
+   */
+  origin(pointer: string, options?: { key?: boolean }): SourceRange;
   variables: VariableUse[];
   projectName: string;
   projectDirectory: string;
