@@ -277,15 +277,16 @@ describe('the $schema modeline', () => {
 });
 
 describe('config-wide problems', () => {
-  it('are printed once, however many targets the config has; per-target ones once per target', async () => {
+  it('are printed once, however many targets the config has (a name declared nowhere among them); per-target ones once per target', async () => {
     const config = [
       "import { defineCompose } from 'compose-gen';",
       '',
       'export default defineCompose({',
       "  targets: { dev: 'docker-compose.yml', prod: 'docker-compose.prod.yml', test: 'docker-compose.test.yml', ci: { production: true } as never },",
       '  services: {',
-      "    web: { image: 'nginx', depends_on: ['cache'], overrides: { qa: { image: 'x' } } },",
+      "    web: { image: 'nginx', depends_on: ['cache', 'db'], overrides: { qa: { image: 'x' } } },",
       "    worker: { image: 'python', only: ['staging'] },",
+      "    db: { image: 'mysql', only: ['dev'] },",
       '  },',
       "  volumes: { data: { only: 'dev' as never } },",
       '});',
@@ -296,12 +297,12 @@ describe('config-wide problems', () => {
     const found = (JSON.parse(run.stdout) as { line: number; ruleId: string; target?: string }[]).map((d) => [d.line, d.ruleId, d.target ?? '*']);
     expect(found).toEqual([
       [4, 'config/invalid', '*'],
-      [6, 'config/undefined-service', 'dev'],
+      [6, 'config/undefined-service', '*'],
       [6, 'config/undefined-service', 'prod'],
       [6, 'config/undefined-service', 'test'],
       [6, 'config/unknown-target', '*'],
       [7, 'config/unknown-target', '*'],
-      [9, 'config/invalid', '*'],
+      [10, 'config/invalid', '*'],
     ]);
     expect(run.stderr).toBe('compose-gen: the config has 7 errors; no file written\n');
   });

@@ -187,11 +187,14 @@ export function checkReferences(config: ComposeConfig, model: Record<string, unk
         const declared =
           (isMapping(config[section]) && Object.hasOwn(config[section], use.name)) ||
           (isMapping(config.raw) && isMapping(config.raw[section]) && Object.hasOwn(config.raw[section], use.name));
+        // A name declared nowhere, used by the base entry, is the same problem in every target: said once.
+        const configWide = !declared && use.path[2] !== 'overrides';
         ctx.findings.push({
           ruleId: `config/undefined-${use.kind}`,
           message: refMessage(use, declared, ctx.target),
           path: use.path,
           service: name,
+          ...(configWide ? { configWide } : {}),
         });
       }
     }

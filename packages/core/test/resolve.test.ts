@@ -90,7 +90,6 @@ const cases: Case[] = [
         message: "service 'cache' is not declared in services",
         path: '/services/web/depends_on/cache',
         service: 'web',
-        target: 'dev',
       },
     ],
   },
@@ -154,35 +153,30 @@ const cases: Case[] = [
         message: "volume 'data' is not declared in volumes",
         path: '/services/web/volumes/0/source',
         service: 'web',
-        target: 'dev',
       },
       {
         ruleId: 'config/undefined-network',
         message: "network 'front' is not declared in networks",
         path: '/services/web/networks/front',
         service: 'web',
-        target: 'dev',
       },
       {
         ruleId: 'config/undefined-secret',
         message: "secret 'key' is not declared in secrets",
         path: '/services/web/secrets/0/source',
         service: 'web',
-        target: 'dev',
       },
       {
         ruleId: 'config/undefined-config',
         message: "config 'conf' is not declared in configs",
         path: '/services/web/configs/0',
         service: 'web',
-        target: 'dev',
       },
       {
         ruleId: 'config/undefined-service',
         message: "service 'vpn' is not declared in services",
         path: '/services/side/network_mode',
         service: 'side',
-        target: 'dev',
       },
     ],
   },
@@ -206,21 +200,18 @@ const cases: Case[] = [
         message: "service 'db' is not declared in services",
         path: '/services/web/links/0',
         service: 'web',
-        target: 'dev',
       },
       {
         ruleId: 'config/undefined-service',
         message: "service 'base' is not declared in services",
         path: '/services/web/extends/service',
         service: 'web',
-        target: 'dev',
       },
       {
         ruleId: 'config/undefined-service',
         message: "service 'data' is not declared in services",
         path: '/services/web/volumes_from/0',
         service: 'web',
-        target: 'dev',
       },
     ],
   },
@@ -348,6 +339,27 @@ describe('resolve diagnostics', () => {
     expect(got).toEqual(expected);
     for (const d of diagnostics)
       expect(d).toMatchObject({ file: 'compose.config.ts', severity: 'error', line: 1, column: 1 });
+  });
+});
+
+describe('resolve: which reference problems belong to every target', () => {
+  test('a name the base entry uses and nothing declares is the same finding, without a target, in each target', () => {
+    const config = js({
+      targets,
+      services: {
+        db: { only: ['dev'], image: 'm' },
+        web: { image: 'w', depends_on: ['nope', 'db'], overrides: { prod: { links: ['ghost'] } } },
+      },
+    });
+    const shown = (target: string): unknown[] =>
+      resolve(config, target).diagnostics.map(({ message, path, target: t }) => ({ message, path, target: t }));
+    const everywhere = { message: "service 'nope' is not declared in services", path: '/services/web/depends_on/0', target: undefined };
+    expect(shown('dev')).toEqual([everywhere]);
+    expect(shown('prod')).toEqual([
+      everywhere,
+      { message: "service 'db' is not defined in target 'prod'", path: '/services/web/depends_on/1', target: 'prod' },
+      { message: "service 'ghost' is not declared in services", path: '/services/web/overrides/prod/links/0', target: 'prod' },
+    ]);
   });
 });
 
