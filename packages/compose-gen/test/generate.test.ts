@@ -254,16 +254,27 @@ describe('the $schema modeline', () => {
     expect(texts[1]).toBe(texts[0]);
   });
 
-  it("falls back to the schema's $id without an installed package, or with one that ships no schemas", async () => {
+  it('without an installed package names where a local install puts it, so a global or one-off run writes the same line', async () => {
     const bare = project();
-    await cli([], { cwd: bare });
+    writeFileSync(join(bare, 'compose.config.ts'), read(bare, 'compose.config.ts').replace("prod: { file: 'docker-compose.prod.yml'", "prod: { file: 'deploy/docker-compose.prod.yml'"));
+    expect(await cli([], { cwd: bare })).toMatchObject({ code: 0, stderr: '' });
+    expect(modeline(read(bare, 'docker-compose.yml'))).toBe('./node_modules/compose-gen/schemas/compose.schema.json');
+    expect(modeline(read(bare, 'deploy/docker-compose.prod.yml'))).toBe('../node_modules/compose-gen/schemas/compose.schema.json');
+    const before = read(bare, 'docker-compose.yml');
+    mkdirSync(join(bare, 'node_modules'));
+    symlinkSync(pkg, join(bare, 'node_modules', 'compose-gen'), 'dir');
+    expect(await cli(['--check'], { cwd: bare })).toMatchObject({ code: 0, stderr: '' });
+    expect(read(bare, 'docker-compose.yml')).toBe(before);
+  });
+
+  it('with an installed package that ships no schemas still names that package', async () => {
     const old = project();
+    const app = join(old, 'app');
+    cpSync(fixtures('project'), app, { recursive: true });
     mkdirSync(join(old, 'node_modules', 'compose-gen'), { recursive: true });
     writeFileSync(join(old, 'node_modules', 'compose-gen', 'package.json'), '{ "name": "compose-gen", "version": "0.0.1" }\n');
-    await cli([], { cwd: old });
-    const id = JSON.parse(shipped).$id;
-    expect(modeline(read(bare, 'docker-compose.yml'))).toBe(id);
-    expect(modeline(read(old, 'docker-compose.yml'))).toBe(id);
+    await cli([], { cwd: app });
+    expect(modeline(read(app, 'docker-compose.yml'))).toBe('../node_modules/compose-gen/schemas/compose.schema.json');
   });
 
   it('the package ships both schemas, byte for byte, through its exports', () => {
