@@ -62,7 +62,7 @@ function dependsOn(value: unknown): unknown {
 
 // Services a service needs running because of links or `service:` namespaces (restarted with it) or
 // volumes_from, as compose-go adds them to depends_on (loader/normalize.go) unless already listed.
-function implicitDependencies(s: Rec): [string, boolean][] {
+export function implicitDependencies(s: Rec): [string, boolean][] {
   const names: [string, boolean][] = [];
   if (Array.isArray(s.links)) for (const link of s.links) names.push([String(link).split(':')[0] ?? '', true]);
   for (const k of ['network_mode', 'ipc', 'pid', 'uts', 'cgroup']) {

@@ -4,7 +4,7 @@ import { diagnostic, fileStart, isMapping } from './_diag.js';
 import { normalizeResource, resourceKinds, usedResources } from './_resources.js';
 import { normalizeService } from './_service.js';
 import { lookupIn } from './host.js';
-import { isServiceEnabled } from './profiles.js';
+import { selectServices } from './_selection.js';
 
 export interface NormalizeOptions {
   projectName: string;
@@ -12,8 +12,13 @@ export interface NormalizeOptions {
   projectDirectory: string;
   /** The interpolation environment: fills valueless `environment` / `build.args` entries and `~`. */
   env?: Record<string, string | undefined>;
-  /** Active profiles; without it every service is kept. */
+  /** Active profiles; without it (and without `services`) every service is kept. */
   profiles?: readonly string[];
+  /**
+   * Services named on the command line: they turn their own profiles on, and only they and their dependencies
+   * are kept (`docker compose config web`).
+   */
+  services?: readonly string[];
   /** Reads `env_file`s to fold them into `environment`, as `docker compose config` prints them. */
   readFile?: (path: string) => string | undefined;
   /** Keep top-level networks, volumes, secrets and configs no service uses (`--all-resources`). */
@@ -48,9 +53,10 @@ export function normalize(input: Rec, options: NormalizeOptions): NormalizeResul
   };
   const services: Rec = {};
   if (isMapping(input.services)) {
+    const kept = selectServices(input.services, options, (ruleId, message, path) => ctx.report(ruleId, 'error', message, path));
     for (const [name, s] of Object.entries(input.services)) {
       if (!isMapping(s)) continue;
-      if (options.profiles && !isServiceEnabled(s, options.profiles)) continue;
+      if (kept && !kept.has(name)) continue;
       services[name] = normalizeService(s, ctx, ['services', name]);
     }
   }

@@ -27,6 +27,8 @@ export interface LoadOptions {
   envFiles?: readonly string[];
   /** Active profiles; default `COMPOSE_PROFILES` from the environment. */
   profiles?: readonly string[];
+  /** Services named on the command line: only they and their dependencies are kept, their profiles turned on. */
+  services?: readonly string[];
   /** Default true. */
   interpolate?: boolean;
   /** Default true: the model `docker compose config` prints. False: the merged model as written. */
@@ -116,6 +118,7 @@ export function loadProject(options: LoadOptions, host: LoaderHost): LoadResult 
       projectDirectory,
       env,
       profiles: activeProfiles(options.profiles, env),
+      services: options.services,
       readFile: (p) => host.readFile(p),
       allResources: options.allResources,
       locate: origin,

@@ -16,6 +16,8 @@ export interface Case {
   /** Other files of the project (env files, included or extended files), by path relative to `dir`. */
   extra?: Record<string, string>;
   profiles?: string[];
+  /** Services named on the command line. */
+  services?: string[];
   expected?: Record<string, unknown>;
   /** The rule ids of all diagnostics, each matched as a prefix (`schema/` matches any schema rule); default: no error. */
   diagnostics?: string[];
@@ -28,7 +30,7 @@ export function load(c: Case): LoadResult {
   const names = c.files.map((_, i) => (i === 0 ? 'compose.yaml' : `override${i}.yaml`));
   c.files.forEach((text, i) => (files[`${dir}/${names[i]}`] = text));
   for (const [name, text] of Object.entries(c.extra ?? {})) files[`${dir}/${name}`] = text;
-  return loadProject({ files: names, workingDirectory: dir, profiles: c.profiles }, memoryHost(files, c.env ?? {}));
+  return loadProject({ files: names, workingDirectory: dir, profiles: c.profiles, services: c.services }, memoryHost(files, c.env ?? {}));
 }
 
 export function check(c: Case): void {
