@@ -74,3 +74,35 @@ export function reconcileScale(s: Rec, ctx: ShapeContext, path: Path): void {
   }
   s.deploy = { ...s.deploy, replicas: s.scale };
 }
+
+const limitPairs: [field: string, block: 'limits' | 'reservations', key: string][] = [
+  ['cpus', 'limits', 'cpus'],
+  ['mem_limit', 'limits', 'memory'],
+  ['mem_reservation', 'reservations', 'memory'],
+  ['pids_limit', 'limits', 'pids'],
+];
+
+const amount = (v: unknown): number => (v === undefined || v === null ? 0 : Number(v));
+
+/**
+ * compose-go checkConsistency on a normalised service: a service-level limit and a `deploy.resources` block
+ * that says otherwise (an absent key counts as 0 once the block exists), and a fixed `container_name` on a
+ * service that runs more than one container.
+ */
+export function checkConsistency(s: Rec, ctx: ShapeContext, path: Path): void {
+  const resources = isMapping(s.deploy) && isMapping(s.deploy.resources) ? s.deploy.resources : undefined;
+  for (const [field, block, key] of limitPairs) {
+    const own = amount(s[field]);
+    const limits = resources?.[block];
+    if (own === 0 || !isMapping(limits) || amount(limits[key]) === own) continue;
+    const message = `can't set distinct values on '${field}' and 'deploy.resources.${block}.${key}'`;
+    ctx.report('loader/distinct-limits', 'error', message, [...path, field]);
+  }
+  const replicas = isMapping(s.deploy) ? s.deploy.replicas : undefined;
+  const count = amount(s.scale ?? replicas ?? 1);
+  if (count > 1 && typeof s.container_name === 'string' && s.container_name !== '') {
+    const attr = s.scale === undefined ? 'deploy.replicas' : 'scale';
+    const message = `can't set container_name and ${attr} (${count}): a container name must be unique`;
+    ctx.report('loader/container-name-scale', 'error', message, [...path, 'container_name']);
+  }
+}

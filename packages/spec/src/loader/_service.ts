@@ -12,7 +12,7 @@ import {
 } from './_service-shapes.js';
 import { splitCommand } from './shellwords.js';
 import { normalizeBytes, normalizeDuration } from './_units.js';
-import { normalizeRealtime, normalizeSsh, reconcileScale } from './_service-fields.js';
+import { checkConsistency, normalizeRealtime, normalizeSsh, reconcileScale } from './_service-fields.js';
 import { foldEnvFiles, foldLabelFiles, type FileContext } from './_env-files.js';
 
 export type ServiceContext = FileContext;
@@ -156,6 +156,7 @@ export function normalizeService(input: Rec, ctx: ServiceContext, path: (string 
   for (const k of byteFields) if (s[k] !== undefined) s[k] = normalizeBytes(s[k]);
   if (s.pull_policy === 'if_not_present') s.pull_policy = 'missing';
   if (typeof s.cpus === 'string' && s.cpus.trim() !== '' && !Number.isNaN(Number(s.cpus))) s.cpus = Number(s.cpus);
+  checkConsistency(s, ctx, path);
   if (isMapping(s.ulimits)) {
     const u: Rec = {};
     for (const [k, v] of Object.entries(s.ulimits)) u[k] = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;

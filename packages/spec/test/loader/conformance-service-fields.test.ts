@@ -60,3 +60,42 @@ const cases: Case[] = [
 describe('conformance: typed service fields', () => {
   for (const c of cases) it(c.name, () => check(c));
 });
+
+const limitCases: Case[] = [
+  {
+    name: 'cpus, mem_limit, mem_reservation, pids_limit agreeing with deploy.resources load',
+    row: 'other shapes',
+    files: [
+      'services:\n  a:\n    image: x\n    cpus: 1.5\n    mem_limit: 512m\n    mem_reservation: 1k\n    pids_limit: 10\n    deploy:\n      resources:\n        limits: {cpus: "1.5", memory: 512m, pids: 10}\n        reservations: {memory: 1kb}\n',
+    ],
+    expected: project({
+      a: svc({
+        image: 'x',
+        cpus: 1.5,
+        mem_limit: '536870912',
+        mem_reservation: '1024',
+        pids_limit: 10,
+        deploy: {
+          resources: { limits: { cpus: 1.5, memory: '536870912', pids: 10 }, reservations: { memory: '1024' } },
+          placement: {},
+        },
+      }),
+    }),
+  },
+  {
+    name: 'a service-level limit that deploy.resources contradicts (or leaves out) is an error',
+    row: 'other shapes',
+    files: ['services:\n  a:\n    image: x\n    cpus: 2\n    mem_limit: 1g\n    deploy:\n      resources:\n        limits:\n          cpus: "1"\n'],
+    diagnostics: ['loader/distinct-limits', 'loader/distinct-limits'],
+  },
+  {
+    name: 'container_name with more than one replica is an error',
+    row: 'other shapes',
+    files: ['services:\n  a:\n    image: x\n    container_name: app\n    deploy:\n      replicas: 2\n  b:\n    image: x\n    container_name: app-b\n    scale: 1\n'],
+    diagnostics: ['loader/container-name-scale'],
+  },
+];
+
+describe('conformance: service limits against deploy.resources', () => {
+  for (const c of limitCases) it(c.name, () => check(c));
+});
