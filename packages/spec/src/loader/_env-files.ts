@@ -76,13 +76,16 @@ export function foldEnvFiles(service: Rec, ctx: FileContext, path: Path): void {
     return;
   }
   const fromFiles: Rec = {};
+  // compose-go expands from the project env, then the service's own environment, then earlier env files.
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const lookup: Lookup = (k) => ctx.lookup(k) ?? text(explicit?.[k]) ?? text(fromFiles[k]);
   files.forEach((f, i) => {
     const p = String(f.path);
     if (ctx.readFile?.(p) === undefined) {
       if (f.required !== false) ctx.report('loader/env-file', 'error', `env file ${p} not found`, [...path, 'env_file', i]);
       return;
     }
-    readInto(fromFiles, { path: p, format: f.format }, ctx.lookup, ctx, [...path, 'env_file', i]);
+    readInto(fromFiles, { path: p, format: f.format }, lookup, ctx, [...path, 'env_file', i]);
   });
   delete service.env_file;
   service.environment = { ...fromFiles, ...(explicit ?? {}) };

@@ -73,6 +73,14 @@ const cases: Case[] = [
     diagnostics: ['dotenv/syntax'],
   },
   {
+    name: 'env_file: variables expand from the env, then the service environment, then earlier env files',
+    row: 'env_file',
+    files: ['services:\n  web:\n    image: x\n    env_file: [a.env, b.env]\n    environment:\n      HOST: db\n'],
+    env: { PORT: '5432' },
+    extra: { 'a.env': 'USER=app\n', 'b.env': 'URL=pg://${USER}@${HOST}:${PORT}\n' },
+    expected: project({ web: svc({ image: 'x', environment: { HOST: 'db', USER: 'app', URL: 'pg://app@db:5432' } }) }),
+  },
+  {
     name: 'env_file: an unknown format is an error',
     row: 'env_file',
     files: ['services:\n  web:\n    image: x\n    env_file:\n      - path: a.env\n        format: toml\n'],
