@@ -57,3 +57,4 @@ export type { RenderOptions } from './render.js';
 export { render, renderHeader } from './render.js';
 export type { EnvExampleOptions } from './env-example.js';
 export { envExample } from './env-example.js';
+export { rebasePaths } from './rebase.js';

@@ -1,6 +1,6 @@
 import { dirname, relative, resolve as resolvePath } from 'node:path';
 import type { ComposeInput } from '@compose-gen/core';
-import { envExample, listTargets, render, resolve } from '@compose-gen/core';
+import { envExample, listTargets, rebasePaths, render, resolve } from '@compose-gen/core';
 import type { Diagnostic } from '@compose-gen/spec';
 import { UsageError } from '../_errors.js';
 import { readIfFile } from '../_io.js';
@@ -41,7 +41,7 @@ export function plan(
   };
 
   // Each file's header names the config relative to the file itself.
-  const sourceFor = (file: string): string => relative(dirname(resolvePath(root, file)), configFile).split('\\').join('/');
+  const sourceFor = (file: string): string => posix(relative(dirname(resolvePath(root, file)), configFile));
 
   const all = listTargets(input, { env: options.env });
   if (all.length === 0) {
@@ -72,7 +72,9 @@ export function plan(
     if (result.diagnostics.some((d) => d.severity === 'error')) continue;
     const at = place(target.file);
     const header = { target: target.name, source: sourceFor(target.file), schemaUrl: schemaLink(schema, at.path) };
-    outputs.push({ ...at, target: target.name, text: render(result.compose, header) });
+    // The config's paths are relative to its folder; Compose reads a file's paths relative to that file's folder.
+    const compose = rebasePaths(result.compose, posix(relative(dirname(at.path), root)));
+    outputs.push({ ...at, target: target.name, text: render(compose, header) });
   }
 
   // Only with every target sound: the example lists what the written files read.
@@ -83,6 +85,8 @@ export function plan(
   }
   return { outputs, diagnostics };
 }
+
+const posix = (path: string): string => path.split('\\').join('/');
 
 /** Where the config wants its `.env.example`: `true` for the default name, a string for its own; else undefined. */
 function envExampleFile(input: ComposeInput, env: Record<string, string | undefined>): string | undefined {

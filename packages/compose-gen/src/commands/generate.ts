@@ -15,8 +15,9 @@ export const spec: CommandSpec = {
   usage: '[generate] [--config FILE] [--target NAME]... [--check | --watch] [--force] [--format NAME]',
   summary:
     'Load compose.config.ts and write one complete compose file per target (and .env.example when the config asks).\n' +
-    'Paths in the config are relative to its directory. Files are written atomically; a file without the\n' +
-    'compose-gen header is never overwritten unless --force.',
+    'Paths in the config are relative to its directory, output files and the paths inside them alike (a file\n' +
+    'written into another folder has them rewritten from there). Files are written atomically; a file without\n' +
+    'the compose-gen header is never overwritten unless --force.',
   flags: {
     config: { type: 'string', short: 'c', value: 'FILE', description: 'config file (default: compose.config.ts, .mts, .js, .mjs)' },
     target: { type: 'string', short: 't', multiple: true, value: 'NAME', description: 'generate only this target' },

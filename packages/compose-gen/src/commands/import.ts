@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { importCompose, type ImportTarget } from '@compose-gen/core';
-import type { Diagnostic, LoaderHost, ParsedCompose } from '@compose-gen/spec';
+import { importCompose, rebasePaths, type ImportTarget } from '@compose-gen/core';
+import type { ComposeFile, Diagnostic, LoaderHost, ParsedCompose } from '@compose-gen/spec';
 import { loadProject, parseCompose } from '@compose-gen/spec';
 import type { CommandSpec } from '../_args.js';
 import { flag, helpText, list, parseCommand, str } from '../_args.js';
@@ -99,6 +99,8 @@ function placeTargets(wanted: Wanted[], cwd: string): Required<Wanted>[] {
   return placed;
 }
 
+const posix = (path: string): string => path.split('\\').join('/');
+
 function needsLoader(data: unknown): boolean {
   if (typeof data !== 'object' || data === null) return false;
   const { include, services } = data as { include?: unknown; services?: unknown };
@@ -148,15 +150,15 @@ export const run: Command = async (args, io: CommandIO) => {
     const parsed = w.files.map((f) => parsedByFile.get(f) as ParsedCompose);
     const single = parsed.length === 1 ? (parsed[0] as ParsedCompose) : undefined;
     // A standalone file is taken as written (short syntax kept); merging, extends and include need the loader.
-    const model = single && !needsLoader(single.data) ? single.data : loadProject({ ...load, interpolate: false }, host).model;
-    const file = relative(base, resolve(io.cwd, w.file)).split('\\').join('/');
+    const read = single && !needsLoader(single.data) ? single.data : loadProject({ ...load, interpolate: false }, host).model;
+    // Compose reads the paths relative to the first file's folder; the config states them from its own, and
+    // generate writes them back from the folder of each target's file.
+    const model = rebasePaths(read as ComposeFile, posix(relative(base, dirname(resolve(io.cwd, w.files[0] as string)))));
+    const file = posix(relative(base, resolve(io.cwd, w.file)));
     const isProduction = production.size > 0 ? production.has(w.name) : w.name === 'prod' || w.name === 'production';
     if (w.files.length > 1) {
       const rest = w.files.filter((f) => f !== w.file);
       notes.push(note(w, 'import/merged-target', `target ${w.name} merges ${w.files.join(' + ')} and will be generated as ${w.file}; delete ${rest.join(', ')} once it is, or docker compose merges ${rest.length === 1 ? 'it' : 'them'} again`));
-      if (dirname(resolve(io.cwd, w.file)) !== dirname(resolve(io.cwd, w.files[0] as string))) {
-        notes.push({ ...note(w, 'import/moved-target', `target ${w.name} is generated outside the directory of ${w.files[0]}: relative paths in it would point elsewhere`), severity: 'warning' });
-      }
     }
     return { name: w.name, file, model, parsed, ...(isProduction ? { production: true } : {}) };
   });
