@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import { addScripts, run, SCRIPTS } from '../src/commands/init.js';
+import { addScripts } from '../src/commands/_package-json.js';
+import { run, SCRIPTS } from '../src/commands/init.js';
 import { cli, tempDir } from './_helpers.js';
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
@@ -94,7 +95,13 @@ describe('addScripts', () => {
     ['no scripts yet', '{\n  "name": "a"\n}\n', '{\n  "name": "a",\n  "scripts": {\n    "compose:gen": "compose-gen",\n    "compose:check": "compose-gen --check"\n  }\n}\n'],
     ['empty scripts, tabs', '{\n\t"scripts": {}\n}', '{\n\t"scripts": {\n\t\t"compose:gen": "compose-gen",\n\t\t"compose:check": "compose-gen --check"\n\t}\n}'],
     ['CRLF line ends', '{\r\n  "name": "a"\r\n}\r\n', '{\r\n  "name": "a",\r\n  "scripts": {\r\n    "compose:gen": "compose-gen",\r\n    "compose:check": "compose-gen --check"\r\n  }\r\n}\r\n'],
-    ['an empty object', '{}\n', '{\n  "scripts": {\n    "compose:gen": "compose-gen",\n    "compose:check": "compose-gen --check"\n  }\n}\n'],
+    ['an empty object', '{}\n', '{"scripts":{"compose:gen":"compose-gen","compose:check":"compose-gen --check"}}\n'],
+    ['one line, compact', '{"name":"p","private":true}\n', '{"name":"p","private":true,"scripts":{"compose:gen":"compose-gen","compose:check":"compose-gen --check"}}\n'],
+    [
+      'one line, spaced, with scripts',
+      '{ "name": "p", "scripts": { "test": "vitest" }, "files": ["dist"] }',
+      '{ "name": "p", "scripts": { "test": "vitest", "compose:gen": "compose-gen", "compose:check": "compose-gen --check" }, "files": ["dist"] }',
+    ],
   ])('%s', (_name, before, after) => {
     const result = addScripts(before, SCRIPTS);
     expect(result.text).toBe(after);
