@@ -34,7 +34,7 @@ describe('compose-gen init', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'package.json'), '{\n    "name": "@acme/My Shop",\n    "scripts": {\n        "test": "vitest"\n    }\n}\n');
     writeFileSync(join(dir, 'pnpm-lock.yaml'), "lockfileVersion: '9.0'\n");
-    const result = await cli(['init', '--yes'], { cwd: dir });
+    const result = await cli(['init', '--yes'], { cwd: dir, env: { npm_config_user_agent: 'pnpm/10.4.1 npm/? node/v20.11.0 linux x64' } });
     expect(result.code).toBe(0);
     expect(read(dir, 'package.json')).toBe(
       '{\n    "name": "@acme/My Shop",\n    "scripts": {\n        "test": "vitest",\n' +
@@ -42,10 +42,23 @@ describe('compose-gen init', () => {
     );
     expect(read(dir, 'compose.config.ts')).toContain("name: 'my-shop',");
     const ci = read(dir, '.github/workflows/compose.yml');
-    expect(ci).toContain('      - uses: pnpm/action-setup@v4\n');
+    // No packageManager field in package.json: the action needs the version, the major of the pnpm running init.
+    expect(ci).toContain('      - uses: pnpm/action-setup@v4\n        with:\n          version: 10\n      - uses: actions/setup-node@v4\n');
     expect(ci).toContain('      - run: pnpm install --frozen-lockfile\n');
     expect(ci).toContain('        run: pnpm exec compose-gen --check\n');
     expect(ci).toContain('        run: pnpm exec compose-gen lint\n');
+  });
+
+  test.each([
+    ['a packageManager field: the action reads it', '{ "name": "p", "packageManager": "pnpm@9.15.0" }\n', {}, ''],
+    ['no field, run by npm, no pnpm on PATH: 9', '{ "name": "p" }\n', { npm_config_user_agent: 'npm/10.2.4 node/v20.11.0 linux x64', PATH: '' }, '        with:\n          version: 9\n'],
+    ['no package.json, pnpm 8 running', undefined, { npm_config_user_agent: 'pnpm/8.15.4 npm/? node/v20.11.0 linux x64' }, '        with:\n          version: 8\n'],
+  ])('pnpm workflow with %s', async (_name, pkg, env, expected) => {
+    const dir = tempDir();
+    if (pkg !== undefined) writeFileSync(join(dir, 'package.json'), pkg);
+    writeFileSync(join(dir, 'pnpm-lock.yaml'), "lockfileVersion: '9.0'\n");
+    expect((await cli(['init', '--yes', '--name', 'p'], { cwd: dir, env })).code).toBe(0);
+    expect(read(dir, '.github/workflows/compose.yml')).toContain(`      - uses: pnpm/action-setup@v4\n${expected}      - uses: actions/setup-node@v4\n`);
   });
 
   test('never overwrites compose.config.ts without --force; keeps an existing workflow', async () => {

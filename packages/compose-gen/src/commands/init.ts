@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -68,13 +69,33 @@ async function ask(io: InitIO, recipe: string, name: string): Promise<{ recipe: 
   }
 }
 
+/** The major version of the pnpm installing this project: the one running compose-gen, else the one on PATH, else 9. */
+function pnpmMajor(env: Record<string, string | undefined>): number {
+  const agent = /(?:^|\s)pnpm\/(\d+)\./.exec(env.npm_config_user_agent ?? '');
+  if (agent) return Number(agent[1]);
+  const run = spawnSync('pnpm', ['--version'], { encoding: 'utf8', timeout: 15_000, env: env as NodeJS.ProcessEnv });
+  const found = /^(\d+)\./.exec(typeof run.stdout === 'string' ? run.stdout : '');
+  return found ? Number(found[1]) : 9;
+}
+
+function declaresPackageManager(pkg: string | undefined): boolean {
+  try {
+    return pkg !== undefined && typeof (JSON.parse(pkg) as { packageManager?: unknown }).packageManager === 'string';
+  } catch {
+    return false;
+  }
+}
+
 /** The CI workflow: install as the project does, then fail on stale generated files and on lint errors. */
-export function workflow(cwd: string, hasPackage: boolean): string {
+export function workflow(cwd: string, pkg: string | undefined, env: Record<string, string | undefined>): string {
+  const hasPackage = pkg !== undefined;
   const pnpm = existsSync(join(cwd, 'pnpm-lock.yaml'));
   const yarn = existsSync(join(cwd, 'yarn.lock'));
   const npmLock = existsSync(join(cwd, 'package-lock.json'));
   const setup = ['      - uses: actions/checkout@v4'];
   if (pnpm) setup.push('      - uses: pnpm/action-setup@v4');
+  // The action reads the version from package.json's packageManager, and fails when it finds neither.
+  if (pnpm && !declaresPackageManager(pkg)) setup.push('        with:', `          version: ${pnpmMajor(env)}`);
   setup.push('      - uses: actions/setup-node@v4', '        with:', '          node-version: 20');
   let exec = 'npx --yes compose-gen';
   if (hasPackage) {
@@ -148,7 +169,7 @@ export const run = async (args: string[], io: InitIO): Promise<number> => {
   const ciPath = join(io.cwd, WORKFLOW);
   if (!force && existsSync(ciPath)) io.stdout.write(`kept the existing ${WORKFLOW} (use --force to replace it)\n`);
   else {
-    writeAtomic(ciPath, workflow(io.cwd, pkg !== undefined), WORKFLOW);
+    writeAtomic(ciPath, workflow(io.cwd, pkg, io.env), WORKFLOW);
     io.stdout.write(`created ${WORKFLOW}\n`);
   }
   io.stdout.write(`next: run 'compose-gen' to write the compose files${pkg !== undefined ? " (or 'npm run compose:gen')" : ''}\n`);
