@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -30,6 +31,30 @@ describe('compose-gen init', () => {
     expect(lint.code).toBe(0);
   });
 
+  test.each(['django-mysql-nginx', 'node-postgres', 'blank'])('%s: without --name, docker-compose 1.x reads every generated file', async (recipe) => {
+    const dir = tempDir();
+    expect((await cli(['init', '--recipe', recipe, '--yes'], { cwd: dir })).code).toBe(0);
+    const config = read(dir, 'compose.config.ts');
+    expect(config).not.toMatch(/^\s*name:/m);
+    expect((await cli([], { cwd: dir })).code).toBe(0);
+    // What the files read from the project: a Dockerfile folder for nginx, the server's .env.
+    mkdirSync(join(dir, 'config/nginx'), { recursive: true });
+    writeFileSync(join(dir, '.env'), 'A=1\n');
+    const env = { PATH: process.env.PATH, MYSQL_ROOT_PASSWORD: 'x', POSTGRES_PASSWORD: 'x' };
+    for (const file of ['docker-compose.yml', 'docker-compose.prod.yml']) {
+      expect(execFileSync('docker-compose', ['-f', file, 'config', '-q'], { cwd: dir, env, encoding: 'utf8' })).toBe('');
+    }
+  });
+
+  test('--name writes the top-level name', async () => {
+    const dir = tempDir();
+    expect((await cli(['init', '--recipe', 'django-mysql-nginx', '--name', 'shop', '--yes'], { cwd: dir })).code).toBe(0);
+    expect(read(dir, 'compose.config.ts')).toContain("export default defineCompose({\n  name: 'shop',\n  targets: {");
+    expect(read(dir, 'compose.config.ts')).toContain("const project = 'shop';");
+    const help = await cli(['init', '--help'], { cwd: dir });
+    expect(help.stdout).toMatch(/--name NAME +.*top-level name \(docker-compose 1\.x rejects it\)/);
+  });
+
   test('adds the scripts to package.json keeping its indent, and a workflow that checks and lints', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'package.json'), '{\n    "name": "@acme/My Shop",\n    "scripts": {\n        "test": "vitest"\n    }\n}\n');
@@ -40,7 +65,7 @@ describe('compose-gen init', () => {
       '{\n    "name": "@acme/My Shop",\n    "scripts": {\n        "test": "vitest",\n' +
         '        "compose:gen": "compose-gen",\n        "compose:check": "compose-gen --check"\n    }\n}\n',
     );
-    expect(read(dir, 'compose.config.ts')).toContain("name: 'my-shop',");
+    expect(read(dir, 'compose.config.ts')).not.toMatch(/^\s*name:/m);
     const ci = read(dir, '.github/workflows/compose.yml');
     // No packageManager field in package.json: the action needs the version, the major of the pnpm running init.
     expect(ci).toContain('      - uses: pnpm/action-setup@v4\n        with:\n          version: 10\n      - uses: actions/setup-node@v4\n');
@@ -98,7 +123,8 @@ describe('compose-gen init', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Recipe (blank): ');
     expect(stdout).toContain('Project name (');
-    expect(read(dir, 'compose.config.ts')).toContain("name: 'billing',");
+    expect(read(dir, 'compose.config.ts')).toContain("database: 'billing'");
+    expect(read(dir, 'compose.config.ts')).not.toMatch(/^\s*name:/m);
     expect(read(dir, 'compose.config.ts')).toContain('...postgres({');
   });
 });

@@ -20,7 +20,7 @@ export const spec: CommandSpec = {
     'otherwise, or with --yes, takes the flags and defaults. Never overwrites a file unless --force.',
   flags: {
     recipe: { type: 'string', short: 'r', value: 'NAME', description: `starting point: ${SCAFFOLD_RECIPES.join(', ')} (default: blank)` },
-    name: { type: 'string', short: 'n', value: 'NAME', description: 'Compose project name (default: from package.json or the directory)' },
+    name: { type: 'string', short: 'n', value: 'NAME', description: 'write NAME as the Compose project name, the config\'s top-level name (docker-compose 1.x rejects it); without it, Compose names the project after the directory' },
     yes: { type: 'boolean', short: 'y', description: 'ask nothing; use the flags and defaults' },
     force: { type: 'boolean', description: 'overwrite existing files' },
   },
@@ -145,7 +145,8 @@ export const run = async (args: string[], io: InitIO): Promise<number> => {
   }
   let source: string;
   try {
-    source = scaffoldConfig({ recipe: chosen, name });
+    // Only a name asked for by --name becomes the top-level `name` (the prompt may have changed it since).
+    source = scaffoldConfig({ recipe: chosen, name, ...(str(values.name) === undefined ? {} : { composeName: name }) });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

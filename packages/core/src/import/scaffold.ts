@@ -6,8 +6,13 @@ export type ScaffoldRecipe = (typeof SCAFFOLD_RECIPES)[number];
 
 export interface ScaffoldOptions {
   recipe: ScaffoldRecipe;
-  /** The Compose project name; also the Django project package for `django-mysql-nginx`. */
+  /** The project's name: the Django project package for `django-mysql-nginx`, the database of `node-postgres`. */
   name: string;
+  /**
+   * Written as the config's top-level `name` (the Compose project name) when given. Left out by default:
+   * docker-compose 1.x rejects a top-level `name`, and Compose takes the directory's name without it.
+   */
+  composeName?: string;
   /** Where the helpers are imported from (default `compose-gen`). */
   from?: string;
 }
@@ -24,7 +29,6 @@ function django(name: string): string[] {
     `const project = ${quote(name)};`,
     '',
     'export default defineCompose({',
-    '  name: project,',
     ...TARGETS,
     '  services: {',
     '    // Development only: in production the database runs outside this host.',
@@ -69,7 +73,6 @@ function django(name: string): string[] {
 function node(name: string): string[] {
   return [
     'export default defineCompose({',
-    `  name: ${quote(name)},`,
     ...TARGETS,
     '  services: {',
     '    db: {',
@@ -108,7 +111,6 @@ function node(name: string): string[] {
 function blank(name: string): string[] {
   return [
     'export default defineCompose({',
-    `  name: ${quote(name)},`,
     ...TARGETS,
     '  services: {',
     '    app: {',
@@ -148,6 +150,14 @@ export function scaffoldConfig(options: ScaffoldOptions): string {
   if (options.recipe === 'django-mysql-nginx' && !/^[a-z_]/.test(options.name)) {
     throw new TypeError(`"${options.name}" cannot name a Django project: start it with a letter`);
   }
+  if (options.composeName !== undefined && !isProjectName(options.composeName)) {
+    throw new TypeError(`"${options.composeName}" is not a Compose project name (lower-case letters, digits, - and _)`);
+  }
   const { imports, body } = BODIES[options.recipe];
-  return [`import { ${imports.join(', ')} } from ${quote(options.from ?? 'compose-gen')};`, '', ...body(options.name), ''].join('\n');
+  const lines = body(options.name);
+  if (options.composeName !== undefined) {
+    const open = lines.indexOf('export default defineCompose({');
+    lines.splice(open + 1, 0, `  name: ${quote(options.composeName)},`);
+  }
+  return [`import { ${imports.join(', ')} } from ${quote(options.from ?? 'compose-gen')};`, '', ...lines, ''].join('\n');
 }
