@@ -317,4 +317,20 @@ describe('config-wide problems', () => {
     ]);
     expect(run.stderr).toBe('compose-gen: the config has 7 errors; no file written\n');
   });
+
+  it('a bad value in a base entry is printed once, without a target; one an override set, with its target', async () => {
+    const config = [
+      "import { defineCompose } from 'compose-gen';",
+      'export default defineCompose({',
+      "  targets: { dev: 'docker-compose.yml', prod: 'docker-compose.prod.yml' },",
+      "  services: { web: { image: 5 as never, overrides: { prod: { restart: 3 as never } } } },",
+      '});',
+      '',
+    ].join('\n');
+    const run = await cli([], { cwd: project(config) });
+    expect(run.stdout.match(/services\.web\.image must be a string/g)).toHaveLength(1);
+    expect(run.stdout).not.toMatch(/image must be a string[^\n]*\(target/);
+    expect(run.stdout).toMatch(/services\.web\.restart must be [^\n]*\(target 'prod'\)/);
+    expect(run.stderr).toBe('compose-gen: the config has 2 errors; no file written\n');
+  });
 });

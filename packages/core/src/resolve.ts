@@ -1,4 +1,4 @@
-import { toPointer, type Diagnostic, type SourceRange } from '@compose-gen/spec';
+import { fromPointer, toPointer, type Diagnostic, type SourceRange } from '@compose-gen/spec';
 import type { ComposeFile } from '@compose-gen/spec';
 import { buildModel, checkReferences, nullFindings, type BuildContext, type Finding } from './_build.js';
 import { configPath } from './_origin.js';
@@ -83,13 +83,28 @@ export function resolve(input: ComposeInput, target: string, options: ResolveOpt
     const path = configPath(config, target, d.path);
     if (d.ruleId.startsWith('ref/') && seen.has(toPointer(path))) continue;
     const service = d.service ?? (path[0] === 'services' && typeof path[1] === 'string' ? path[1] : undefined);
+    const configWide = sameInEveryTarget(d, path, model);
     ctx.findings.push({
       ruleId: d.ruleId,
       severity: d.severity,
-      message: `${d.message} (target '${target}')`,
+      message: configWide ? d.message : `${d.message} (target '${target}')`,
       path,
       ...(service === undefined ? {} : { service }),
+      ...(configWide ? { configWide } : {}),
     });
   }
   return { compose: model as ComposeFile, diagnostics: ctx.findings.map(diagnostic) };
+}
+
+/**
+ * A schema finding on a value no override touches: a scalar (or an unknown key) written in the base entry or a
+ * `raw` is the same in every target, so it is said once. Anything an override set, or an object that merges
+ * several sources, stays with its target.
+ */
+function sameInEveryTarget(d: Diagnostic, path: (string | number)[], model: Record<string, unknown>): boolean {
+  if (!d.ruleId.startsWith('schema/') || path.includes('overrides')) return false;
+  if (d.ruleId === 'schema/unknown-property') return true;
+  let value: unknown = model;
+  for (const key of fromPointer(d.path ?? '')) value = isMapping(value) || Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+  return value !== undefined && (value === null || typeof value !== 'object');
 }

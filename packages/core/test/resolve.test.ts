@@ -364,7 +364,7 @@ describe('resolve: which reference problems belong to every target', () => {
 });
 
 describe('resolve: schema validation of the result', () => {
-  test('findings name the target and service and point at the config value that caused them', () => {
+  test('findings name the service, point at the config value that caused them, and name the target when an override made them', () => {
     const config = js({
       targets,
       services: {
@@ -379,11 +379,28 @@ describe('resolve: schema validation of the result', () => {
       target,
     }));
     expect(got).toEqual([
-      { ruleId: 'schema/unknown-property', path: '/services/web/raw/restartt', service: 'web', target: 'prod' },
+      { ruleId: 'schema/unknown-property', path: '/services/web/raw/restartt', service: 'web', target: undefined },
       { ruleId: 'schema/type', path: '/services/web/overrides/prod/restart', service: 'web', target: 'prod' },
-      { ruleId: 'schema/unknown-property', path: '/raw/volumes/v/driverr', service: undefined, target: 'prod' },
+      { ruleId: 'schema/unknown-property', path: '/raw/volumes/v/driverr', service: undefined, target: undefined },
     ]);
-    expect(resolve(config, 'prod').diagnostics.every((d) => d.message.endsWith("(target 'prod')"))).toBe(true);
+    expect(resolve(config, 'prod').diagnostics.map((d) => d.message.endsWith("(target 'prod')"))).toEqual([false, true, false]);
+  });
+
+  test('a bad value written in the base entry is the same finding, without a target, in each target', () => {
+    const config = js({
+      targets,
+      services: {
+        web: { image: 5, restart: 'always', overrides: { prod: { restart: 3 } } },
+      },
+    });
+    const shown = (target: string): unknown[] =>
+      resolve(config, target).diagnostics.map(({ ruleId, path, target: t }) => ({ ruleId, path, target: t }));
+    expect(shown('dev')).toEqual([{ ruleId: 'schema/type', path: '/services/web/image', target: undefined }]);
+    expect(shown('prod')).toEqual([
+      { ruleId: 'schema/type', path: '/services/web/image', target: undefined },
+      { ruleId: 'schema/type', path: '/services/web/overrides/prod/restart', target: 'prod' },
+    ]);
+    expect(resolve(config, 'dev').diagnostics[0]).toEqual(resolve(config, 'prod').diagnostics[0]);
   });
 
   test('a reference made through raw is caught by the model checks, once, at the raw value', () => {
