@@ -105,6 +105,41 @@ describe('compose-gen lint', () => {
     expect(run.code).toBe(0);
   });
 
+  it('honours a file-level suppression among the leading comments', async () => {
+    const prodText = `# prod\n# compose-gen-disable-file prod/dev-server, drift/service-set -- demo box, no database\n${prod}`;
+    const cwd = project({ 'dev.yml': dev, 'prod.yml': prodText });
+    const run = await cli(['lint', '--dev', 'dev.yml', '--prod', 'prod.yml', '--format', 'json'], { cwd });
+    const found = (JSON.parse(run.stdout) as { ruleId: string; file: string; line: number; message: string }[]).map(
+      (d) => `${d.file}:${d.line} ${d.ruleId} ${d.message}`,
+    );
+    // drift/service-set reports at dev.yml (db exists only there), so the prod file's comment does not reach it.
+    expect(found).toEqual([
+      'dev.yml:2 drift/service-set db: datastore runs in dev only, not in prod',
+      'prod.yml:2 lint/unused-suppression suppression of drift/service-set matches no finding in this file',
+    ]);
+    expect(run.code).toBe(0);
+  });
+
+  it('compares each target with the production one, and every pair with --pairs all or pairs: all', async () => {
+    const test = dev.replace('postgres://db/app', 'postgres://db/test').replace('image: postgres:16.3', 'image: postgres:15.7');
+    const cwd = project({ 'dev.yml': dev, 'test.yml': test, 'prod.yml': prod.replace('runserver', 'gunicorn') });
+    const args = ['lint', '--target', 'dev=dev.yml', '--target', 'test=test.yml', '--target', 'prod=prod.yml', '--production', 'prod', '--format', 'json'];
+    const images = async (extra: string[]): Promise<string[]> => {
+      const run = await cli([...args, ...extra], { cwd });
+      expect(run.stderr).toBe('');
+      return (JSON.parse(run.stdout) as { ruleId: string; message: string }[]).filter((d) => d.ruleId.startsWith('drift/')).map((d) => `${d.ruleId} ${d.message}`);
+    };
+    const production = await images([]);
+    expect(production.some((m) => / in dev, .* in test|in test, not in dev|in dev, not in test/.test(m))).toBe(false);
+    expect(production).toContain('drift/service-set db: datastore runs in test only, not in prod');
+    const all = await images(['--pairs', 'all']);
+    expect(all).toContain('drift/image db: image postgres:16.3 in dev, postgres:15.7 in test');
+    expect(all.filter((m) => !production.includes(m))).toEqual(['drift/image db: image postgres:16.3 in dev, postgres:15.7 in test']);
+    writeFileSync(join(cwd, 'compose-gen.lint.json'), JSON.stringify({ pairs: 'all' }));
+    expect(await images([])).toEqual(all);
+    expect(await images(['--pairs', 'production'])).toEqual(production);
+  });
+
   it('writes SARIF 2.1.0 that validates against the schema', async () => {
     const cwd = project({ 'dev.yml': dev, 'prod.yml': prod });
     const run = await cli(['lint', '--dev', 'dev.yml', '--prod', 'prod.yml', '--format', 'sarif'], { cwd });
@@ -163,6 +198,7 @@ describe('compose-gen lint', () => {
     [['lint', 'a.yml', '--max-warnings', 'many'], /--max-warnings needs a whole number/],
     [['lint', '--target', 'nofile'], /--target needs NAME=FILE/],
     [['lint', '--dev', 'a.yml', '--production', 'live'], /--production live: no such target/],
+    [['lint', 'a.yml', '--pairs', 'some'], /--pairs needs production or all, got 'some'/],
   ])('exits 2 when it cannot run: %j', async (argv, message) => {
     const cwd = project({ 'a.yml': 'services: {}\n' });
     const run = await cli(argv, { cwd });

@@ -42,7 +42,7 @@ export function checkConfig(value: unknown, configFile: string): { config: LintC
   };
   if (value === undefined) return { config: {}, diagnostics };
   if (!isRecord(value)) {
-    problem('', 'lint settings must be an object with `rules` and `allow`');
+    problem('', 'lint settings must be an object with `rules`, `allow` and `pairs`');
     return { config: {}, diagnostics };
   }
   const config: LintConfig = {};
@@ -55,6 +55,8 @@ export function checkConfig(value: unknown, configFile: string): { config: LintC
       return ok;
     });
   } else if (value.allow !== undefined) problem('/allow', '`allow` must be a list');
+  if (value.pairs === 'production' || value.pairs === 'all') config.pairs = value.pairs;
+  else if (value.pairs !== undefined) problem('/pairs', '`pairs` must be production or all');
   return { config, diagnostics };
 }
 

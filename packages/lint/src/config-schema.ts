@@ -20,7 +20,7 @@ export function lintConfigSchema(rules: readonly Rule<unknown>[] = allRules): Re
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://compose-gen.dev/schemas/lint-config.schema.json',
     title: 'compose-gen lint settings',
-    description: 'Rule settings and reasoned exceptions for compose-gen lint.',
+    description: 'Rule settings, reasoned exceptions and the pairs of targets compared, for compose-gen lint.',
     type: 'object',
     properties: {
       $schema: { type: 'string' },
@@ -44,6 +44,13 @@ export function lintConfigSchema(rules: readonly Rule<unknown>[] = allRules): Re
           required: ['rule', 'reason'],
           additionalProperties: false,
         },
+      },
+      pairs: {
+        description:
+          'Which targets the drift/* rules compare. production (default): each non-production target with each production target, or every pair when no target is production. all: every pair.',
+        type: 'string',
+        enum: ['production', 'all'],
+        default: 'production',
       },
     },
     additionalProperties: false,

@@ -5,6 +5,7 @@ export type {
   LintSource,
   LintTarget,
   OptionsSchema,
+  PairSelection,
   Report,
   Rule,
   RuleContext,
@@ -13,7 +14,7 @@ export type {
   RuleSetting,
 } from './types.js';
 export { defineRule, docsUrl } from './define-rule.js';
-export { isGenerated, lint, type LintInput, type LintResult } from './linter.js';
+export { isGenerated, lint, targetPairs, type LintInput, type LintResult } from './linter.js';
 export { applyFixes } from './fix.js';
 export { lintAndFix, lintProject, type ProjectInput, type ProjectResult, type SpecFunctions, type TargetFiles } from './project.js';
 export { allRules, engineRules } from './catalogue.js';

@@ -2,12 +2,12 @@ import { sortDiagnostics, type Diagnostic } from '@compose-gen/spec';
 import { checkConfig, passThroughSeverity, resolveRules, type ResolvedRule } from './_settings.js';
 import { suppress, type Finding } from './_suppress.js';
 import { allRules } from './catalogue.js';
-import type { Fix, LintConfig, LintSource, LintTarget, Report, Rule, RuleContext } from './types.js';
+import type { Fix, LintConfig, LintSource, LintTarget, PairSelection, Report, Rule, RuleContext } from './types.js';
 
 export interface LintInput {
   /** Files as written: `file` rules run on each, inline suppressions are read from them, fixes apply to them. */
   sources: readonly LintSource[];
-  /** Targets as Compose runs them: `target` rules run on each, `pair` rules on every pair. */
+  /** Targets as Compose runs them: `target` rules run on each, `pair` rules on the pairs `config.pairs` selects. */
   targets: readonly LintTarget[];
   config?: LintConfig;
   /** Name of the file the configuration came from, for findings about the configuration itself. */
@@ -40,8 +40,19 @@ function fileTarget(source: LintSource): LintTarget {
   return { name: source.file, production: false, data: source.parsed.data, locate: source.parsed.locate };
 }
 
-function pairs<T>(list: readonly T[]): [T, T][] {
+function everyPair<T>(list: readonly T[]): [T, T][] {
   return list.flatMap((a, i) => list.slice(i + 1).map((b): [T, T] => [a, b]));
+}
+
+/**
+ * The pairs `pair` rules compare, each in the order the targets were given. Two targets that are both
+ * production, or both not (dev and test), differ in ways rarely worth a finding, so by default only pairs that
+ * cross the line are compared; with no production target at all, every pair is.
+ */
+export function targetPairs(targets: readonly LintTarget[], selection: PairSelection = 'production'): [LintTarget, LintTarget][] {
+  const all = everyPair(targets.filter((t) => t.compare !== false));
+  if (selection === 'all' || !targets.some((t) => t.production && t.compare !== false)) return all;
+  return all.filter(([a, b]) => a.production !== b.production);
 }
 
 /** Runs every active rule once per file, target or pair; the files were parsed once by the caller. */
@@ -95,7 +106,7 @@ export function lint(input: LintInput): LintResult {
     const scope = resolved.rule.meta.scope;
     if (scope === 'file') for (const source of input.sources) run(resolved, [fileTarget(source)], source);
     if (scope === 'target') for (const target of input.targets) run(resolved, [target]);
-    if (scope === 'pair') for (const pair of pairs(input.targets.filter((t) => t.compare !== false))) run(resolved, pair);
+    if (scope === 'pair') for (const pair of targetPairs(input.targets, config.pairs)) run(resolved, pair);
   }
   for (const d of input.diagnostics ?? []) {
     const severity = passThroughSeverity(config, d);

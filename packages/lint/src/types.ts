@@ -90,4 +90,11 @@ export interface AllowEntry {
 export interface LintConfig {
   rules?: Record<string, RuleSetting>;
   allow?: AllowEntry[];
+  /**
+   * Which targets `pair` rules compare: `production` (the default) compares each other target with each production
+   * target, or every pair when no target is production; `all` compares every pair.
+   */
+  pairs?: PairSelection;
 }
+
+export type PairSelection = 'production' | 'all';

@@ -14,6 +14,8 @@ describe('lint settings schema', () => {
     ['empty', {}],
     ['severities and options', { rules: { 'drift/image': 'error', 'drift/environment-keys': ['warn', { ignore: ['DEBUG'] }] } }],
     ['format checks by id', { rules: { 'ref/undefined-service': 'off' } }],
+    ['pairs all', { pairs: 'all' }],
+    ['pairs production', { pairs: 'production' }],
     ['allow with reason', { $schema: './x.json', allow: [{ rule: 'drift/service-set', service: 'worker', target: 'prod', reason: 'runs elsewhere' }] }],
   ])('accepts %s', (_name, value) => {
     expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
@@ -25,6 +27,7 @@ describe('lint settings schema', () => {
     ['option of the wrong type', { rules: { 'style/port-quotes': ['warn', { mode: 'some' }] } }],
     ['allow without reason', { allow: [{ rule: 'drift/image' }] }],
     ['unknown top-level key', { extends: 'x' }],
+    ['unknown pair selection', { pairs: 'every' }],
   ])('rejects %s', (_name, value) => {
     expect(validate(value)).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '@compose-gen/spec';
-import { applyFixes, engineRules, lint, type LintConfig, type LintSource, type LintTarget } from '@compose-gen/lint';
+import { applyFixes, engineRules, lint, targetPairs, type LintConfig, type LintSource, type LintTarget } from '@compose-gen/lint';
 import { parseForTest } from './_parse.js';
 
 const source = (text: string, file: string): LintSource => ({ file, text, parsed: parseForTest(text, file) });
@@ -62,7 +62,7 @@ describe('lint', () => {
   });
 
   it.each([
-    [[], 'lint settings must be an object with `rules` and `allow`'],
+    [[], 'lint settings must be an object with `rules`, `allow` and `pairs`'],
     [{ rules: ['drift/image'] }, '`rules` must map rule ids to settings'],
     [{ allow: { rule: 'drift/image' } }, '`allow` must be a list'],
     [{ allow: [{ service: 'web', reason: 'x' }] }, 'an `allow` entry needs a `rule` id'],
@@ -96,6 +96,62 @@ describe('lint', () => {
       '    # compose-gen-disable-next-line prod/debug\n    restart: always\n';
     const found = run({ rules: { 'drift/environment-keys': 'off', 'drift/service-set': 'off' } }, devText, prod);
     expect(brief(found)).toEqual(['prod.yml:5:5 warning lint/suppression-reason', 'prod.yml:5:5 warning lint/unused-suppression']);
+  });
+
+  it.each([
+    [
+      'several comma-separated rules on the next line',
+      'services:\n  web:\n    # compose-gen-disable-next-line drift/image, prod/debug -- release pinned here\n    image: app:2\n    restart: always\n',
+      ['prod.yml:3:5 warning lint/unused-suppression suppression of prod/debug matches no finding on the next line'],
+    ],
+    [
+      'a category on the next line',
+      'services:\n  web:\n    # compose-gen-disable-next-line drift/* -- release pinned here\n    image: app:2\n    restart: always\n',
+      [],
+    ],
+    [
+      'a file directive in the leading comments',
+      '# compose-gen-disable-file drift/image -- release pinned here\nservices:\n  web:\n    image: app:2\n    restart: always\n',
+      [],
+    ],
+    [
+      'a file directive after a header comment, a blank line and a document start',
+      '# prod\n\n---\n  # compose-gen-disable-file drift/*,prod/debug -- pinned\nservices:\n  web:\n    image: app:2\n    restart: always\n',
+      ['prod.yml:4:3 warning lint/unused-suppression suppression of prod/debug matches no finding in this file'],
+    ],
+    [
+      'a file directive without its reason',
+      '# compose-gen-disable-file drift/image\nservices:\n  web:\n    image: app:2\n    restart: always\n',
+      ['prod.yml:1:1 warning lint/suppression-reason a suppression must give its reason after ` -- `'],
+    ],
+    [
+      'a file directive that names no rule',
+      '# compose-gen-disable-file -- everything\nservices:\n  web:\n    image: app:2\n    restart: always\n',
+      ['prod.yml:1:1 warning lint/unused-suppression suppression names no rule', 'prod.yml:4:12 warning drift/image web: image app:1 in dev, app:2 in prod'],
+    ],
+    [
+      'a file directive below the first line of YAML, which is a plain comment',
+      'services:\n  # compose-gen-disable-file drift/image -- too late\n  web:\n    image: app:2\n    restart: always\n',
+      ['prod.yml:4:12 warning drift/image web: image app:1 in dev, app:2 in prod'],
+    ],
+    [
+      'a file directive in another file, which does not reach this one',
+      'services:\n  web:\n    image: app:2\n    restart: always\n',
+      ['prod.yml:3:12 warning drift/image web: image app:1 in dev, app:2 in prod'],
+      '# compose-gen-disable-file drift/image -- dev only\n',
+    ],
+  ])('inline suppression: %s', (_name, prod, expected, devHeader = '') => {
+    const found = run({ rules: { 'drift/environment-keys': 'off', 'drift/service-set': 'off' } }, devHeader + devText, prod);
+    const own = found.filter((d) => !(d.ruleId === 'lint/unused-suppression' && d.file === 'dev.yml'));
+    expect(own.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`)).toEqual(expected);
+  });
+
+  it('lets a next-line directive take a finding before a file directive does', () => {
+    const prod =
+      '# compose-gen-disable-file drift/image -- pinned\nservices:\n  web:\n    # compose-gen-disable-next-line drift/image -- here\n' +
+      '    image: app:2\n    restart: always\n';
+    const found = run({ rules: { 'drift/environment-keys': 'off', 'drift/service-set': 'off' } }, devText, prod);
+    expect(brief(found)).toEqual(['prod.yml:1:1 warning lint/unused-suppression']);
   });
 
   it('passes findings of earlier stages through the same settings', () => {
@@ -145,5 +201,51 @@ describe('applyFixes', () => {
     );
     const again = source(fixed, 'compose.yml');
     expect(lint({ sources: [again], targets: [], config }).diagnostics).toEqual([]);
+  });
+});
+
+describe('targetPairs', () => {
+  const t = (name: string, production = false, compare?: false): LintTarget => ({
+    name,
+    production,
+    data: {},
+    locate: () => ({ file: name, line: 1, column: 1, endLine: 1, endColumn: 1 }),
+    ...(compare === false ? { compare } : {}),
+  });
+  const names = (pairs: [LintTarget, LintTarget][]): string[] => pairs.map(([a, b]) => `${a.name}-${b.name}`);
+
+  it.each([
+    ['dev and prod', [t('dev'), t('prod', true)], ['dev-prod'], ['dev-prod']],
+    ['dev, test and prod', [t('dev'), t('test'), t('prod', true)], ['dev-prod', 'test-prod'], ['dev-test', 'dev-prod', 'test-prod']],
+    ['prod listed first', [t('prod', true), t('dev'), t('test')], ['prod-dev', 'prod-test'], ['prod-dev', 'prod-test', 'dev-test']],
+    ['two production targets', [t('dev'), t('staging', true), t('prod', true)], ['dev-staging', 'dev-prod'], ['dev-staging', 'dev-prod', 'staging-prod']],
+    ['no production target', [t('dev'), t('test'), t('ci')], ['dev-test', 'dev-ci', 'test-ci'], ['dev-test', 'dev-ci', 'test-ci']],
+    ['a lone file, compared with nothing', [t('dev'), t('prod', true), t('extra.yml', true, false)], ['dev-prod'], ['dev-prod']],
+    ['only a lone production file', [t('dev'), t('test'), t('extra.yml', true, false)], ['dev-test'], ['dev-test']],
+    ['one target', [t('prod', true)], [], []],
+  ])('%s', (_name, targets, production, all) => {
+    expect(names(targetPairs(targets))).toEqual(production);
+    expect(names(targetPairs(targets, 'production'))).toEqual(production);
+    expect(names(targetPairs(targets, 'all'))).toEqual(all);
+  });
+
+  it('runs drift on the selected pairs only, and on every pair with pairs: all', () => {
+    const d = source(devText, 'dev.yml');
+    const e = source(devText.replace('app:1', 'app:3'), 'test.yml');
+    const p = source(prodText, 'prod.yml');
+    const targets = [target(d, 'dev', false), target(e, 'test', false), target(p, 'prod', true)];
+    const images = (config: LintConfig): string[] =>
+      lint({ sources: [d, e, p], targets, config })
+        .diagnostics.filter((x) => x.ruleId === 'drift/image')
+        .map((x) => x.message);
+    expect(images({})).toEqual(['web: image app:1 in dev, app:2 in prod', 'web: image app:3 in test, app:2 in prod']);
+    expect(images({ pairs: 'all' })).toEqual([
+      'web: image app:1 in dev, app:2 in prod',
+      'web: image app:3 in test, app:2 in prod',
+      'web: image app:1 in dev, app:3 in test',
+    ]);
+    expect(lint({ sources: [d], targets, config: { pairs: 'some' as never } }).diagnostics.filter((x) => x.ruleId === 'lint/config')).toMatchObject([
+      { message: '`pairs` must be production or all', path: '/pairs' },
+    ]);
   });
 });

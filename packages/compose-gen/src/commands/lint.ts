@@ -18,9 +18,10 @@ export const spec: CommandSpec = {
   usage: 'lint [FILE...] [--dev FILE --prod FILE | --prod-override FILE] [--target NAME=FILE[,FILE]]... [--fix]',
   summary:
     'Check targets for dev/prod drift, production pitfalls and Compose mistakes.\n' +
-    'Without files: lint every target of compose.config.ts and every pair of targets, at the lines of the\n' +
-    'generated files. With files: lint each FILE alone, or the targets named by --dev/--prod/--target\n' +
-    '(a target of several files merges them in order, as docker compose -f does).',
+    'Without files: lint every target of compose.config.ts, at the lines of the generated files. With files:\n' +
+    'lint each FILE alone, or the targets named by --dev/--prod/--target (a target of several files merges\n' +
+    'them in order, as docker compose -f does). Drift compares each other target with each production target\n' +
+    '(every pair when none is production); --pairs all compares every pair.',
   flags: {
     config: { type: 'string', short: 'c', value: 'FILE', description: 'config file (default: compose.config.ts, .mts, .js, .mjs)' },
     'lint-config': { type: 'string', value: 'FILE', description: 'lint settings for YAML files (default: compose-gen.lint.json when present)' },
@@ -29,6 +30,7 @@ export const spec: CommandSpec = {
     'prod-override': { type: 'string', value: 'FILE', description: 'production = --dev merged with this override file' },
     target: { type: 'string', short: 't', multiple: true, value: 'NAME=FILE', description: 'a target of one or more comma-separated files' },
     production: { type: 'string', multiple: true, value: 'NAME', description: 'mark a --target as production' },
+    pairs: { type: 'string', value: 'WHICH', description: 'targets drift compares: production (default) or all (every pair)' },
     format: { type: 'string', short: 'F', value: 'NAME', description: 'output format: stylish (default), json, sarif, github' },
     'max-warnings': { type: 'string', value: 'N', description: 'exit 1 when there are more than N warnings' },
     fix: { type: 'boolean', description: 'rewrite the files in place to fix what can be fixed safely (never generated files)' },
@@ -108,6 +110,17 @@ function fromFiles(values: FlagValues, positionals: string[], io: CommandIO): Pr
   return { texts, targets, ...(settings ?? {}) };
 }
 
+/** `--pairs` wins over the settings' `pairs`. */
+function withPairs(input: ProjectInput, values: FlagValues): ProjectInput {
+  const pairs = str(values.pairs);
+  if (pairs === undefined) return input;
+  if (pairs !== 'production' && pairs !== 'all') throw new UsageError(`--pairs needs production or all, got '${pairs}'`);
+  const config: unknown = input.config ?? {};
+  // Settings that are not an object stay as they are, for the linter to report.
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) return input;
+  return { ...input, config: { ...config, pairs } };
+}
+
 function maxWarnings(values: FlagValues): number | undefined {
   const text = str(values['max-warnings']);
   if (text === undefined) return undefined;
@@ -127,7 +140,7 @@ export const run: Command = async (args, io) => {
     positionals.length > 0 || list(values.target).length > 0 || ['dev', 'prod', 'prod-override'].some((k) => str(values[k]) !== undefined);
   const { input, earlier } = yamlMode ? { input: fromFiles(values, positionals, io), earlier: [] } : await fromConfig(values, io);
   const readFile = (composeFile: string, path: string): string | undefined => readIfFile(resolve(io.cwd, dirname(composeFile), path));
-  const project: ProjectInput = { ...input, readFile };
+  const project: ProjectInput = { ...withPairs(input, values), readFile };
 
   let diagnostics: Diagnostic[];
   if (flag(values.fix) && yamlMode) {
