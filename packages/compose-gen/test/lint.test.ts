@@ -68,6 +68,17 @@ describe('compose-gen lint', () => {
     expect(run.code).toBe(1);
   });
 
+  it('reports a finding about a whole service of a merged target at the service name', async () => {
+    const override = 'services:\n  web:\n    command: gunicorn app.wsgi\n    restart: always\n';
+    const cwd = project({ 'compose.yml': dev, 'compose.prod.yml': override });
+    const run = await cli(['lint', '--dev', 'compose.yml', '--prod-override', 'compose.prod.yml', '--format', 'json'], { cwd });
+    const found = (JSON.parse(run.stdout) as { ruleId: string; file: string; line: number; column: number; target?: string }[])
+      .filter((d) => d.ruleId === 'prod/restart-policy')
+      .map((d) => `${d.file}:${d.line}:${d.column} ${d.target}`);
+    // db comes from compose.yml only: its name there, not its first value.
+    expect(found).toEqual(['compose.yml:2:3 prod']);
+  });
+
   it('takes targets by name, several files each, and marks production ones', async () => {
     const cwd = project({ 'a.yml': dev, 'b.yml': 'services:\n  web:\n    environment:\n      NODE_ENV: development\n' });
     const run = await cli(['lint', '--target', 'local=a.yml', '--target', 'live=a.yml,b.yml', '--production', 'live', '--format', 'json'], { cwd });

@@ -11,7 +11,12 @@ export interface SpecFunctions {
   /** The same checks of a merged model, located through its origins. */
   validateModel?(data: unknown, options: { file: string; locate: (pointer: string) => SourceRange }): Diagnostic[];
   /** Merges files under the Compose rules (base, then overrides). */
-  merge?(files: readonly ParsedCompose[]): { model: Record<string, unknown>; diagnostics: Diagnostic[]; origin(pointer: string): SourceRange };
+  merge?(files: readonly ParsedCompose[]): {
+    model: Record<string, unknown>;
+    diagnostics: Diagnostic[];
+    /** With `key`, the mapping key that introduced the value (a service's name in the file that first defined it). */
+    origin(pointer: string, options?: { key?: boolean }): SourceRange;
+  };
 }
 
 /** A target as a list of compose files merged in order (one file for a standalone target). */
@@ -73,7 +78,7 @@ export function lintProject(input: ProjectInput, spec: SpecFunctions): ProjectRe
     const merged = spec.merge(parsed);
     earlier.push(...merged.diagnostics);
     earlier.push(...(spec.validateModel?.(merged.model, { file: first, locate: merged.origin }) ?? []).map((d) => ({ ...d, target: t.name })));
-    return [{ name: t.name, production: t.production, data: merged.model, locate: (p) => merged.origin(p), readFile, ...compare }];
+    return [{ name: t.name, production: t.production, data: merged.model, locate: (p, options) => merged.origin(p, options), readFile, ...compare }];
   });
 
   const result = lint({
