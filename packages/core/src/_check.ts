@@ -1,5 +1,6 @@
 import type { Config, Network, Secret, Service, Volume } from '@compose-gen/spec';
 import type { Bad, RefsOf } from './_check-fast.js';
+import type { Exact, FieldsExcess, PatchExcess, PatchValueExcess, Shape } from './_check-exact.js';
 import type { CheckField, EntryTargets, RefField, TargetsOf } from './_check-refs.js';
 import type { ComposeConfig } from './config.js';
 import type { Append } from './markers.js';
@@ -23,12 +24,16 @@ type BaseTargets<C, S, F> = Exclude<EntryTargets<S, TargetsOf<C>>, ReplacedIn<S,
 // Inferred type arguments escape excess-property checks, so misspelled keys are caught here.
 type OwnKeys = 'only' | 'overrides';
 type ServiceKey = keyof Service | OwnKeys | 'raw';
-interface ResourceKeys {
-  volume: keyof NonNullable<Volume> | OwnKeys;
-  network: keyof NonNullable<Network> | OwnKeys;
-  secret: keyof Secret | OwnKeys;
-  config: keyof Config | OwnKeys;
+interface ResourceTypes {
+  volume: NonNullable<Volume>;
+  network: NonNullable<Network>;
+  secret: Secret;
+  config: Config;
 }
+type ResourceKeys = { [K in keyof ResourceTypes]: keyof ResourceTypes[K] | OwnKeys };
+// Built once: the shapes of the Compose types the fields of an entry are walked beside.
+type ServiceShape = Shape<Service>;
+type ResourceShapes = { [K in keyof ResourceTypes]: Shape<ResourceTypes[K]> };
 type UnknownKey<F, Kind extends string> = `❌ '${F & string}' is not a ${Kind} field`;
 
 type OnlyBad<C, S> = S extends { readonly only: readonly (infer O)[] } ? Exclude<O, TargetsOf<C>> : never;
@@ -37,21 +42,44 @@ type OverridesBad<C, S> = S extends { readonly overrides: infer O }
   : never;
 type PatchBad<C, P, T extends string> =
   | Exclude<keyof P, keyof Service | 'raw'>
+  | PatchExcess<P, ServiceShape>
   | { [F in RefField & keyof P]: Bad<C, T, RefsOf<F, P[F]>> }[RefField & keyof P];
 type ServiceBad<C, S> =
   | Exclude<keyof S, ServiceKey>
+  | FieldsExcess<S, ServiceShape>
   | OnlyBad<C, S>
   | OverridesBad<C, S>
   | { [F in RefField & keyof S]: Bad<C, BaseTargets<C, S, F>, RefsOf<F, S[F]>> }[RefField & keyof S];
 type ResourceBad<C, Kind extends keyof ResourceKeys, S> =
   | Exclude<keyof S, ResourceKeys[Kind]>
+  | FieldsExcess<S, ResourceShapes[Kind]>
   | OnlyBad<C, S>
-  | (S extends { readonly overrides: infer O } ? Exclude<keyof O, EntryTargets<S, TargetsOf<C>>> : never);
+  | (S extends { readonly overrides: infer O }
+      ? Exclude<keyof O, EntryTargets<S, TargetsOf<C>>> | { [T in keyof O]: ResourcePatchBad<Kind, O[T]> }[keyof O]
+      : never);
+type ResourcePatchBad<Kind extends keyof ResourceTypes, P> =
+  | Exclude<keyof P, keyof ResourceTypes[Kind] | 'raw'>
+  | PatchExcess<P, ResourceShapes[Kind]>;
+
+// A field with an excess key gets only that reported; its references are checked once the key is fixed.
+type CheckServiceField<C, F extends keyof Service, W extends string, V> = F extends RefField
+  ? [PatchValueExcess<V, ServiceShape[F]>] extends [never]
+    ? CheckField<C, F, W, V>
+    : Exact<V, ServiceShape[F], F>
+  : Exact<V, ServiceShape[F], F>;
+
+type CheckResourcePatch<Kind extends keyof ResourceTypes, P> = {
+  [F in keyof P]: F extends keyof ResourceTypes[Kind]
+    ? Exact<P[F], ResourceShapes[Kind][F & keyof ResourceShapes[Kind]], F & string>
+    : F extends 'raw'
+      ? P[F]
+      : UnknownKey<F, Kind>;
+};
 
 type CheckPatch<C, P, T extends string> = {
-  [F in keyof P]: F extends RefField
-    ? CheckField<C, F, T, P[F]>
-    : F extends keyof Service | 'raw'
+  [F in keyof P]: F extends keyof Service
+    ? CheckServiceField<C, F, T, P[F]>
+    : F extends 'raw'
       ? P[F]
       : UnknownKey<F, 'service'>;
 };
@@ -61,7 +89,9 @@ type OverridesCheck<C, Kind extends string, Name, S, O, Checker extends 'service
     ? T extends EntryTargets<S, TargetsOf<C>>
       ? Checker extends 'service'
         ? CheckPatch<C, O[T], T>
-        : O[T]
+        : Kind extends keyof ResourceTypes
+          ? CheckResourcePatch<Kind, O[T]>
+          : O[T]
       : `❌ ${Kind} '${Name & string}' is not defined in target '${T}'`
     : `❌ target '${T & string}' is not declared in targets`;
 };
@@ -73,9 +103,9 @@ type CheckService<C, S, Name> = [ServiceBad<C, S>] extends [never]
         ? OnlyCheck<TargetsOf<C>, S[F]>
         : F extends 'overrides'
           ? OverridesCheck<C, 'service', Name, S, S[F], 'service'>
-          : F extends RefField
-            ? CheckField<C, F, BaseTargets<C, S, F>, S[F]>
-            : F extends ServiceKey
+          : F extends keyof Service
+            ? CheckServiceField<C, F, BaseTargets<C, S, F>, S[F]>
+            : F extends 'raw'
               ? S[F]
               : UnknownKey<F, 'service'>;
     };
@@ -87,8 +117,8 @@ type CheckResource<C, Kind extends keyof ResourceKeys, S, Name> = [ResourceBad<C
         ? OnlyCheck<TargetsOf<C>, S[F]>
         : F extends 'overrides'
           ? OverridesCheck<C, Kind, Name, S, S[F], 'resource'>
-          : F extends ResourceKeys[Kind]
-            ? S[F]
+          : F extends keyof ResourceTypes[Kind]
+            ? Exact<S[F], ResourceShapes[Kind][F & keyof ResourceShapes[Kind]], F & string>
             : UnknownKey<F, Kind>;
     };
 

@@ -46,7 +46,8 @@ describe('type-checking a 200-service config', () => {
   test('compiles without errors, within the instantiation and time budget', () => {
     const result = typecheck(scaleConfigSource(200, coreIndex));
     expect(result.output).not.toMatch(/error TS/);
-    // 158k instantiations here; the same config as a plain `satisfies ComposeConfig` object costs 16k and 1.5 s.
+    // 239k instantiations here (166k without the walk for misspelt nested keys);
+    // the same config as a plain `satisfies ComposeConfig` object costs 16k and 1.5 s.
     expect(result.instantiations).toBeLessThan(250_000);
     expect(result.checkSeconds).toBeLessThan(30);
   }, 120_000);
