@@ -40,6 +40,8 @@ export type LintSeverity = 'off' | 'info' | 'warn' | 'error';
 export interface LintSettings {
   rules?: { readonly [ruleId: string]: LintSeverity | readonly [LintSeverity, Readonly<Record<string, unknown>>?] };
   allow?: readonly { rule: string; service?: string; target?: string; reason: string }[];
+  /** Which targets drift compares: each non-production against each production target (default), or every pair. */
+  pairs?: 'production' | 'all';
 }
 
 /** The shape `defineCompose` accepts. Compose's own field names throughout; `only`, `overrides`, `raw` are ours. */
