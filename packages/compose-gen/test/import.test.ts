@@ -95,7 +95,10 @@ describe('compose-gen import', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('target dev merges compose.yml + compose.override.yml and will be generated as compose.yml');
+    expect(result.stdout).toContain('target dev merges compose.yml + compose.override.yml and will be generated as compose.yml; delete compose.override.yml once it is');
     expect(result.stdout).toContain('target prod merges compose.yml + compose.deploy.yml and will be generated as compose.deploy.yml');
+    // compose.yml is what dev is generated as: nothing tells the user to delete it.
+    expect(result.stdout).not.toContain('delete compose.yml');
     const source = readFileSync(out, 'utf8');
     expect(source).toMatch(/prod: \{\s+file: '[^']*\/full-stack-fastapi-template\/compose\.deploy\.yml',\s+production: true,\s+\},/);
     // Interpolation is off: required-variable references stay as the files wrote them.

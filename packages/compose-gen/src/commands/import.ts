@@ -157,8 +157,10 @@ export const run: Command = async (args, io: CommandIO) => {
     const file = posix(relative(base, resolve(io.cwd, w.file)));
     const isProduction = production.size > 0 ? production.has(w.name) : w.name === 'prod' || w.name === 'production';
     if (w.files.length > 1) {
-      const rest = w.files.filter((f) => f !== w.file);
-      notes.push(note(w, 'import/merged-target', `target ${w.name} merges ${w.files.join(' + ')} and will be generated as ${w.file}; delete ${rest.join(', ')} once it is, or docker compose merges ${rest.length === 1 ? 'it' : 'them'} again`));
+      // A file another target is generated as stays: only the leftover override files must go.
+      const rest = w.files.filter((f) => f !== w.file && !wanted.some((o) => o.file === f));
+      const advice = rest.length === 0 ? '' : `; delete ${rest.join(', ')} once it is, or docker compose merges ${rest.length === 1 ? 'it' : 'them'} again`;
+      notes.push(note(w, 'import/merged-target', `target ${w.name} merges ${w.files.join(' + ')} and will be generated as ${w.file}${advice}`));
     }
     return { name: w.name, file, model, parsed, ...(isProduction ? { production: true } : {}) };
   });
