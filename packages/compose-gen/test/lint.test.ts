@@ -56,7 +56,14 @@ describe('compose-gen lint', () => {
     expect(ok.code).toBe(0);
     const strict = await cli([...args, '--max-warnings', '0'], { cwd });
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toContain('more than --max-warnings 0');
+    expect(strict.stderr).toMatch(/^compose-gen: \d+ warnings?, more than --max-warnings 0$/m);
+  });
+
+  it('says "1 warning", not "1 warnings"', async () => {
+    const cwd = project({ 'compose.yml': 'services:\n  web:\n    image: nginx\n' });
+    const run = await cli(['lint', 'compose.yml', '--max-warnings', '0'], { cwd });
+    expect(run.stderr).toContain('compose-gen: 1 warning, more than --max-warnings 0');
+    expect(run.code).toBe(1);
   });
 
   it('builds prod from dev and an override file with --prod-override, reporting at the override lines', async () => {
@@ -85,6 +92,18 @@ describe('compose-gen lint', () => {
     const ids = (JSON.parse(run.stdout) as { ruleId: string; target?: string }[]).map((d) => `${d.target} ${d.ruleId}`);
     expect(ids).toContain('live prod/debug');
     expect(ids).toContain('live prod/dev-server');
+  });
+
+  it('takes a --target named prod or production as production when no --production is given', async () => {
+    const cwd = project({ 'a.yml': dev, 'b.yml': 'services:\n  web:\n    environment:\n      NODE_ENV: development\n' });
+    const targetsOf = async (args: string[]): Promise<string[]> => {
+      const run = await cli(['lint', ...args, '--format', 'json'], { cwd });
+      return (JSON.parse(run.stdout) as { ruleId: string; target?: string }[]).filter((d) => d.ruleId === 'prod/debug').map((d) => `${d.target}`);
+    };
+    expect(await targetsOf(['--target', 'dev=a.yml', '--target', 'prod=a.yml,b.yml'])).toEqual(['prod']);
+    expect(await targetsOf(['--target', 'dev=a.yml', '--target', 'production=a.yml,b.yml'])).toEqual(['production']);
+    // Naming any production target turns the default off.
+    expect(await targetsOf(['--target', 'dev=a.yml,b.yml', '--target', 'prod=a.yml,b.yml', '--production', 'dev'])).toEqual(['dev']);
   });
 
   it('fixes files in place, keeping comments, and reports what is left', async () => {

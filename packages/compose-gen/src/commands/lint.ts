@@ -29,7 +29,7 @@ export const spec: CommandSpec = {
     prod: { type: 'string', value: 'FILE', description: 'the production target' },
     'prod-override': { type: 'string', value: 'FILE', description: 'production = --dev merged with this override file' },
     target: { type: 'string', short: 't', multiple: true, value: 'NAME=FILE', description: 'a target of one or more comma-separated files' },
-    production: { type: 'string', multiple: true, value: 'NAME', description: 'mark a --target as production' },
+    production: { type: 'string', multiple: true, value: 'NAME', description: 'mark a --target as production (default: one named prod or production)' },
     pairs: { type: 'string', value: 'WHICH', description: 'targets drift compares: production (default) or all (every pair)' },
     format: { type: 'string', short: 'F', value: 'NAME', description: 'output format: stylish (default), json, sarif, github' },
     'max-warnings': { type: 'string', value: 'N', description: 'exit 1 when there are more than N warnings' },
@@ -46,11 +46,14 @@ const specFunctions: SpecFunctions = {
 
 function targetsFromFlags(values: FlagValues, positionals: readonly string[]): TargetFiles[] {
   const production = new Set(list(values.production));
+  // As in a config and in import: with no --production at all, a target named prod or production is production.
+  const isProduction = (name: string): boolean =>
+    production.size === 0 ? name === 'prod' || name === 'production' : production.has(name);
   const targets: TargetFiles[] = list(values.target).map((text) => {
     const eq = text.indexOf('=');
     if (eq <= 0 || eq === text.length - 1) throw new UsageError(`--target needs NAME=FILE, got '${text}'`);
     const name = text.slice(0, eq);
-    return { name, production: production.has(name), files: text.slice(eq + 1).split(',').filter(Boolean) };
+    return { name, production: isProduction(name), files: text.slice(eq + 1).split(',').filter(Boolean) };
   });
   const dev = str(values.dev);
   const prod = str(values.prod);
@@ -163,7 +166,7 @@ export const run: Command = async (args, io) => {
   const code = report(all, format, io, catalogue);
   const warnings = all.filter((d) => d.severity === 'warning').length;
   if (limit !== undefined && warnings > limit) {
-    io.stderr.write(`compose-gen: ${warnings} warnings, more than --max-warnings ${limit}\n`);
+    io.stderr.write(`compose-gen: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${limit}\n`);
     return EXIT_FINDINGS;
   }
   return code;
