@@ -45,7 +45,8 @@ describe('importCompose on the seed (Django + MySQL in dev, nginx + gunicorn in 
   });
 });
 
-describe('importCompose on corpus projects (golden files, type-checked as real configs)', () => {
+// The corpus is third-party data: its imported configs are checked here, not kept as golden files in the project.
+describe('importCompose on corpus projects', () => {
   const pairs = (path: string): string => readFileSync(new URL(`../../../../shared/corpus/pairs/${path}`, import.meta.url), 'utf8');
 
   test('djangopackages: x- anchors expanded, profiles, healthcheck-gated depends_on, comments', async () => {
@@ -55,7 +56,12 @@ describe('importCompose on corpus projects (golden files, type-checked as real c
         target('prod', 'compose.prod.yml', pairs('djangopackages/djangopackages/compose.prod.yml'), true),
       ],
     });
-    await expect(source).toMatchFileSnapshot('./import-fixtures/djangopackages/compose.config.ts');
+    // The anchor holder becomes a typed constant spread into the services that used it.
+    expect(source).toMatch(/^const commonSettings = \{$/m);
+    expect(source).toContain('} satisfies Service;');
+    expect(source).toMatch(/django: \{\n {6}only: \['dev'\],\n {6}\.\.\.commonSettings,/);
+    expect(source).toContain("depends_on: {\n    redis: { condition: 'service_healthy' },");
+    expect(source).toContain("prod: { file: 'compose.prod.yml', production: true },");
   });
 
   test('docker-rails: three standalone targets', async () => {
@@ -66,7 +72,12 @@ describe('importCompose on corpus projects (golden files, type-checked as real c
         target('prod', 'docker-compose.production.yml', pairs('docker-rails/docker-rails/docker-compose.production.yml'), true),
       ],
     });
-    await expect(source).toMatchFileSnapshot('./import-fixtures/docker-rails/compose.config.ts');
+    expect(source).toContain("targets: {\n    dev: 'docker-compose.yml',\n    test: 'docker-compose.test.yml',\n    prod: { file: 'docker-compose.production.yml', production: true },\n  },");
+    expect(source).toContain("'db-data': { only: ['dev', 'test'] },");
+    expect(source).toMatch(/only: \['test'\]/);
+    expect(source).toMatch(/only: \['prod'\]/);
+    // ${VAR} references and literal values are kept as written, never resolved.
+    expect(source).not.toContain('undefined');
   });
 });
 
