@@ -21,8 +21,13 @@ export function materialize(input: ComposeInput, target: string | undefined, env
   return typeof input === 'function' ? input({ target, env }) : input;
 }
 
+/** A target not declared otherwise is production when it is named `prod` or `production`. */
+export function isProductionName(name: string): boolean {
+  return name === 'prod' || name === 'production';
+}
+
 function targetInfo(name: string, spec: TargetSpec | undefined): TargetInfo | undefined {
-  const guess = name === 'prod' || name === 'production';
+  const guess = isProductionName(name);
   if (typeof spec === 'string') return { name, file: spec, production: guess };
   if (isMapping(spec) && typeof spec.file === 'string') {
     return { name, file: spec.file, production: typeof spec.production === 'boolean' ? spec.production : guess };

@@ -14,7 +14,7 @@ export type {
   RuleSetting,
 } from './types.js';
 export { defineRule, docsUrl } from './define-rule.js';
-export { isGenerated, lint, targetPairs, type LintInput, type LintResult } from './linter.js';
+export { lint, targetPairs, type LintInput, type LintResult } from './linter.js';
 export { applyFixes } from './fix.js';
 export { lintAndFix, lintProject, type ProjectInput, type ProjectResult, type SpecFunctions, type TargetFiles } from './project.js';
 export { allRules, engineRules } from './catalogue.js';

@@ -1,6 +1,7 @@
 import type { Diagnostic, ParsedCompose, SourceRange } from '@compose-gen/spec';
 import { applyFixes } from './fix.js';
-import { isGenerated, lint, type LintResult } from './linter.js';
+import { isGenerated } from '@compose-gen/core';
+import { lint, type LintResult } from './linter.js';
 import type { LintConfig, LintSource, LintTarget } from './types.js';
 
 /** The spec functions the linter builds on, passed in so the linter stays free of any one loader. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { importCompose, rebasePaths, type ImportTarget } from '@compose-gen/core';
+import { importCompose, isProductionName, rebasePaths, type ImportTarget } from '@compose-gen/core';
 import type { ComposeFile, Diagnostic, LoaderHost, ParsedCompose } from '@compose-gen/spec';
 import { loadProject, parseCompose } from '@compose-gen/spec';
 import type { CommandSpec } from '../_args.js';
@@ -155,7 +155,7 @@ export const run: Command = async (args, io: CommandIO) => {
     // generate writes them back from the folder of each target's file.
     const model = rebasePaths(read as ComposeFile, posix(relative(base, dirname(resolve(io.cwd, w.files[0] as string)))));
     const file = posix(relative(base, resolve(io.cwd, w.file)));
-    const isProduction = production.size > 0 ? production.has(w.name) : w.name === 'prod' || w.name === 'production';
+    const isProduction = production.size > 0 ? production.has(w.name) : isProductionName(w.name);
     if (w.files.length > 1) {
       // A file another target is generated as stays: only the leftover override files must go.
       const rest = w.files.filter((f) => f !== w.file && !wanted.some((o) => o.file === f));

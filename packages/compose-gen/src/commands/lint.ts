@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { listTargets, type ComposeInput } from '@compose-gen/core';
-import { allRules, engineRules, isGenerated, lintAndFix, lintProject, type LintConfig, type ProjectInput, type SpecFunctions, type TargetFiles } from '@compose-gen/lint';
+import { isGenerated, isProductionName } from '@compose-gen/core';
+import { allRules, engineRules, lintAndFix, lintProject, type LintConfig, type ProjectInput, type SpecFunctions, type TargetFiles } from '@compose-gen/lint';
 import { mergeFiles, parseCompose, validateCompose, validateModel, type Diagnostic } from '@compose-gen/spec';
 import type { CommandSpec, FlagValues } from '../_args.js';
 import { flag, helpText, list, parseCommand, str } from '../_args.js';
@@ -47,8 +48,7 @@ const specFunctions: SpecFunctions = {
 function targetsFromFlags(values: FlagValues, positionals: readonly string[]): TargetFiles[] {
   const production = new Set(list(values.production));
   // As in a config and in import: with no --production at all, a target named prod or production is production.
-  const isProduction = (name: string): boolean =>
-    production.size === 0 ? name === 'prod' || name === 'production' : production.has(name);
+  const isProduction = (name: string): boolean => (production.size === 0 ? isProductionName(name) : production.has(name));
   const targets: TargetFiles[] = list(values.target).map((text) => {
     const eq = text.indexOf('=');
     if (eq <= 0 || eq === text.length - 1) throw new UsageError(`--target needs NAME=FILE, got '${text}'`);
