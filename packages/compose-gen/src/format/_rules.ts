@@ -1,6 +1,7 @@
 import type { RuleInfo } from './_types.js';
 
-const REPOSITORY = 'https://github.com/compose-gen/compose-gen';
+/** The project's home, named in help links and in SARIF's tool information. */
+export const REPOSITORY = 'https://github.com/compose-gen/compose-gen';
 /** Where each lint rule's page lives: `docs/rules/<rule id>.md` in the project repository. */
 export const RULE_DOCS_URL = `${REPOSITORY}/blob/main/docs/rules/`;
 const COMPOSE_SPEC_URL = 'https://github.com/compose-spec/compose-spec/blob/main/spec.md';

@@ -1,7 +1,7 @@
 import type { Severity } from '@compose-gen/spec';
 import { sortDiagnostics } from '@compose-gen/spec';
 import { portablePath } from './_paths.js';
-import { ruleInfo } from './_rules.js';
+import { REPOSITORY, ruleInfo } from './_rules.js';
 import type { Formatter } from './_types.js';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -50,7 +50,7 @@ export const sarif: Formatter = (diagnostics, options) => {
           driver: {
             name: 'compose-gen',
             ...(options.version ? { version: options.version } : {}),
-            informationUri: 'https://github.com/compose-gen/compose-gen',
+            informationUri: REPOSITORY,
             rules,
           },
         },
